@@ -1,0 +1,39 @@
+// Two outputs from one source tree:
+// - dist/: one ES module per public entry, lit and otpauth left to the consumer's bundler;
+// - dist/otp-elements.bundle.js: a single minified module for CMS pages (lit inside, no otpauth).
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const entries = {
+  index: 'src/index.ts',
+  'otp-enroll': 'src/otp-enroll.ts',
+  'otp-suspend': 'src/otp-suspend.ts',
+  'otp-token-field': 'src/otp-token-field.ts',
+  'adapters/fetch': 'src/adapters/fetch.ts',
+  'adapters/demo': 'src/adapters/demo.ts',
+};
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
+
+export default [
+  {
+    input: entries,
+    external: [/^lit(\/|$)/, /^@lit\//, /^otpauth$/],
+    plugins: [nodeResolve(), ts()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'shared/[name]-[hash].js',
+    },
+  },
+  {
+    input: 'src/index.ts',
+    // A bundle that pulled in otpauth would ship the demo bank to production pages.
+    external: (id) => id === 'otpauth',
+    plugins: [nodeResolve(), ts(), terser({ format: { comments: false } })],
+    output: { file: 'dist/otp-elements.bundle.js', format: 'es', sourcemap: true },
+  },
+];

@@ -1,0 +1,58 @@
+/** Which wizard is calling: registration or suspension. */
+export type OtpFlow = 'enroll' | 'suspend';
+
+export interface OtpCallOptions {
+  /** Aborted when the element is removed or the call is superseded; the adapter should stop. */
+  signal: AbortSignal;
+}
+
+export interface AuthenticateRequest {
+  flow: OtpFlow;
+  contractId: string;
+  password: string;
+}
+
+export interface AuthenticateResult {
+  /** Opaque, single-flow session handle; never shown, stored or put in an event. */
+  session: string;
+  /** The token already bound, masked (e.g. "VSST****5678"): registering replaces it. */
+  currentTokenId?: string;
+}
+
+export interface RegisterTokenRequest {
+  session: string;
+  /** Absent in `mode="provision"`, where the secret came from `provision()`. */
+  tokenId?: string;
+  otp: string;
+  /** The following code, when the element asks for two (`codes="2"`). */
+  nextOtp?: string;
+}
+
+export interface ResultCode {
+  /** The bank's reference for the operation, shown to the customer, e.g. "00001". */
+  resultCode?: string;
+}
+
+export interface SuspendRequest {
+  session: string;
+}
+
+export interface ProvisionRequest {
+  session: string;
+}
+
+export interface ProvisionResult {
+  /** An `otpauth://totp/…` URI. */
+  uri: string;
+}
+
+/**
+ * The bank's backend as the elements see it. Implementations fail by throwing `OtpError`.
+ * Credential errors must never reveal whether the ID or the password was wrong.
+ */
+export interface OtpHostAdapter {
+  authenticate(req: AuthenticateRequest, options: OtpCallOptions): Promise<AuthenticateResult>;
+  registerToken(req: RegisterTokenRequest, options: OtpCallOptions): Promise<ResultCode>;
+  suspend(req: SuspendRequest, options: OtpCallOptions): Promise<ResultCode>;
+  provision?(req: ProvisionRequest, options: OtpCallOptions): Promise<ProvisionResult>;
+}
