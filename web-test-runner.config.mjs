@@ -25,6 +25,15 @@ function browsers() {
   if (process.env.OTP_CHROMIUM) {
     const chromium = chromeLauncher({
       launchOptions: { executablePath: process.env.OTP_CHROMIUM, headless: true, args: chromiumArgs },
+      // Test files run in parallel tabs; a background tab gets no animation frames and no focus,
+      // which stalls fixtures and real key presses. Emulating focus makes every tab behave as the
+      // front one.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     });
     chromium.name = 'Chromium';
     list.push(chromium);
@@ -32,6 +41,8 @@ function browsers() {
   if (process.env.OTP_FIREFOX) {
     const firefox = chromeLauncher({
       launchOptions: { browser: 'firefox', executablePath: process.env.OTP_FIREFOX, headless: true },
+      // Firefox over BiDi has no focus emulation: one page at a time keeps focus real.
+      concurrency: 1,
     });
     firefox.name = 'Firefox';
     list.push(firefox);

@@ -2,7 +2,7 @@
 // On a Debian machine as root, missing pieces are installed with apt; elsewhere we say what to
 // install. Extra arguments go to the runner (e.g. `npm test -- --files test/token-field/*.ts`).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { findBrowsers, debianPackages } from './browsers.mjs';
 
 const onPath = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
@@ -41,6 +41,20 @@ if (absent.length) {
     process.exit(1);
   }
   console.warn(`[otp-elements] WARNING: running without:\n${lines}\n  CI runs everything; install these to run the full suite locally.`);
+}
+
+// The CMS page test loads dist/otp-elements.bundle.js: build it when a fresh clone has none or the
+// sources changed since.
+const newest = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (max, e) => Math.max(max, e.isDirectory() ? newest(`${dir}/${e.name}`) : statSync(`${dir}/${e.name}`).mtimeMs),
+    0,
+  );
+const bundle = 'dist/otp-elements.bundle.js';
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest('src')) {
+  console.log('[otp-elements] building dist/ for the CMS page test …');
+  const build = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const found = findBrowsers();

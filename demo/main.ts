@@ -1,0 +1,143 @@
+// The evaluator's demo: the three elements on one stage, the switches that change language,
+// width, theme, bank and mode, a live demo token, the demo credentials and an event log.
+import { OtpEnroll } from '../src/otp-enroll.js';
+import '../src/otp-suspend.js';
+import '../src/otp-token-field.js';
+import { TOTP, URI } from 'otpauth';
+import { demoCustomers, demoTokenCode, demoTokens } from '../src/bank/demo-data.js';
+import { totpStep } from '../src/bank/totp.js';
+import { CodeForm } from './code-form.js';
+import { EventLog } from './event-log.js';
+import { LiveToken } from './live-token.js';
+import { parseSettings, formatSettings, settingFrom, type DemoSettings } from './settings.js';
+import { Stage } from './stage.js';
+import { Tabs } from './tabs.js';
+import { applyPageText, pageText } from './text.js';
+
+const $ = <T extends HTMLElement>(selector: string): T => {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`demo page is missing ${selector}`);
+  return found;
+};
+
+/** Whether this build's <otp-enroll> has `mode="provision"` (QR code): the switch shows only then. */
+const provisionSupported = OtpEnroll.elementProperties.has('mode');
+
+let settings: DemoSettings = parseSettings(location.search);
+if (!provisionSupported) settings.mode = 'credential';
+const text = () => pageText[settings.lang];
+
+const liveToken = new LiveToken(
+  $('#live-token'),
+  demoTokens.map((t) => ({ id: t.tokenId, name: t.tokenId, period: 30, codeAt: (time: number) => demoTokenCode(t.tokenId, time) })),
+  text,
+);
+
+/** In mode="provision" the demo token panel plays the app that scanned the wizard's QR code. */
+function addProvisionedToken(uri: string): void {
+  const otp = URI.parse(uri);
+  if (!(otp instanceof TOTP)) return;
+  liveToken.add({ id: '', name: text().qrToken, period: otp.period, codeAt: (timestamp) => otp.generate({ timestamp }) });
+}
+
+const stage = new Stage($('#stage'), $('#stage-width'), text, addProvisionedToken);
+
+/** Codes a demo token accepts around now: what must never show up in an event detail. */
+function liveCodes(): string[] {
+  const now = Date.now();
+  const step = totpStep(now) * 30_000;
+  return demoTokens.flatMap((t) => [-1, 0, 1].map((d) => demoTokenCode(t.tokenId, step + d * 30_000)));
+}
+
+const log = new EventLog($('#event-log'), {
+  text,
+  secrets: () => [...new Set(demoCustomers.map((c) => c.password)), ...liveCodes()],
+});
+log.attach(document);
+
+const codeForm = new CodeForm($('#code-form'), $('#form-result'), {
+  text,
+  matchToken: (code) => demoTokens.find((t) => demoTokenCode(t.tokenId) === code)?.tokenId,
+});
+
+const tabs = new Tabs($('[role="tablist"]'), (tab) => update(settingFrom('tab', tab)));
+
+function code(value: string): HTMLElement {
+  const element = document.createElement('code');
+  element.textContent = value;
+  return element;
+}
+
+/** The demo customers, with their token and lock as the in-browser bank has them now. */
+function renderCredentials(): void {
+  const t = text();
+  const rows = demoCustomers.map((customer) => {
+    const state = stage.customer(customer.contractId);
+    const tokenId = state ? state.tokenId : customer.tokenId;
+    const cells = [code(customer.contractId), code(customer.password), tokenId ? code(tokenId) : t.noToken];
+    if (state?.lockedFor) cells[2] = `${tokenId ?? t.noToken} · ${t.locked}`;
+    const row = document.createElement('tr');
+    for (const content of cells) {
+      const cell = document.createElement('td');
+      cell.append(content);
+      row.append(cell);
+    }
+    return row;
+  });
+  $('#creds-body').replaceChildren(...rows);
+}
+
+function render(previous: DemoSettings | undefined): void {
+  document.documentElement.lang = settings.lang;
+  applyPageText(document, settings.lang);
+  stage.apply(settings, previous);
+  tabs.select(settings.tab);
+  for (const input of $<HTMLFormElement>('#controls').querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+    const value = settings[input.name as keyof DemoSettings];
+    if (input instanceof HTMLInputElement) input.checked = input.value === value;
+    else input.value = value;
+  }
+  liveToken.render();
+  log.render();
+  codeForm.render();
+  renderCredentials();
+  $('#reset-bank').hidden = settings.adapter !== 'demo';
+  $('#mode-control').hidden = !provisionSupported;
+}
+
+function update(change: Partial<DemoSettings>): void {
+  const previous = settings;
+  const next = { ...settings, ...change };
+  if (Object.entries(next).every(([k, v]) => previous[k as keyof DemoSettings] === v)) return;
+  settings = next;
+  history.replaceState(null, '', `${location.pathname}${formatSettings(settings)}`);
+  render(previous);
+}
+
+$('#controls').addEventListener('change', (event) => {
+  const input = event.target as HTMLInputElement | HTMLSelectElement;
+  update(settingFrom(input.name, input.value));
+});
+// The switches act at once; there is nothing to submit.
+$('#controls').addEventListener('submit', (event) => event.preventDefault());
+
+$('#clear-log').addEventListener('click', () => log.clear());
+
+$('#reset-bank').addEventListener('click', () => {
+  stage.resetBank();
+  renderCredentials();
+  $('#bank-status').textContent = text().bankWasReset;
+});
+
+// A completed flow changes who holds which token in the in-browser bank; failures may lock.
+document.addEventListener('otp-complete', () => renderCredentials());
+document.addEventListener('otp-error', () => renderCredentials());
+
+// The switches start folded on a phone, and cannot stay folded once their summary is hidden.
+const phone = matchMedia('(max-width: 700px)');
+const controlsBox = $<HTMLDetailsElement>('#controls-box');
+controlsBox.open = !phone.matches;
+phone.addEventListener('change', () => (controlsBox.open = !phone.matches));
+
+render(undefined);
+liveToken.start();

@@ -1,0 +1,67 @@
+// The demo's switches as one plain value, read from and written to the query string so that a
+// view can be linked to (and screenshotted): ?lang=en&preset=phone&theme=dark&tab=suspend.
+import type { OtpLang } from '../src/i18n/lang.js';
+
+const choices = {
+  lang: ['ja', 'en'],
+  preset: ['fluid', 'phone', 'desktop'],
+  theme: ['default', 'forest', 'dark'],
+  adapter: ['demo', 'server'],
+  mode: ['credential', 'provision'],
+  tab: ['enroll', 'suspend', 'field'],
+} as const;
+
+type Choices = typeof choices;
+
+export interface DemoSettings {
+  lang: OtpLang;
+  preset: Choices['preset'][number];
+  theme: Choices['theme'][number];
+  adapter: Choices['adapter'][number];
+  mode: Choices['mode'][number];
+  tab: Choices['tab'][number];
+}
+
+export type SettingName = keyof DemoSettings;
+
+export const defaultSettings: DemoSettings = {
+  lang: 'ja',
+  preset: 'fluid',
+  theme: 'default',
+  adapter: 'demo',
+  mode: 'credential',
+  tab: 'enroll',
+};
+
+const names = Object.keys(choices) as SettingName[];
+
+function isChoice<K extends SettingName>(name: K, value: string | null): value is DemoSettings[K] {
+  return value !== null && (choices[name] as readonly string[]).includes(value);
+}
+
+/** Settings from a query string; unknown or invalid values fall back to the defaults. */
+export function parseSettings(search: string): DemoSettings {
+  const query = new URLSearchParams(search);
+  const settings = { ...defaultSettings };
+  for (const name of names) {
+    const value = query.get(name);
+    if (isChoice(name, value)) (settings as Record<SettingName, string>)[name] = value;
+  }
+  return settings;
+}
+
+/** The query string for `settings`, listing only what differs from the defaults. */
+export function formatSettings(settings: DemoSettings): string {
+  const query = new URLSearchParams();
+  for (const name of names) {
+    if (settings[name] !== defaultSettings[name]) query.set(name, settings[name]);
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Reads a form control's value as a setting, ignoring anything that is not one. */
+export function settingFrom(name: string, value: string): Partial<DemoSettings> {
+  const key = names.find((n) => n === name);
+  return key && isChoice(key, value) ? { [key]: value } : {};
+}

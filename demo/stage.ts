@@ -1,0 +1,105 @@
+// The stage: the resizable container the two wizards and the field live in. It carries the
+// settings the elements react to by themselves (`lang`, the theme's custom properties, the
+// width their container queries see) and wires the wizards to the chosen bank.
+import { DemoHostAdapter, type DemoCustomerState } from '../src/adapters/demo.js';
+import type { OtpCallOptions, ProvisionRequest, ProvisionResult } from '../src/adapters/types.js';
+import type { OtpEnroll } from '../src/otp-enroll.js';
+import type { OtpSuspend } from '../src/otp-suspend.js';
+import type { DemoSettings } from './settings.js';
+import type { PageText } from './text.js';
+
+type Wizard = OtpEnroll | OtpSuspend;
+
+/**
+ * The in-browser bank, telling the page when it issues a secret in mode="provision": the demo
+ * token panel then plays the authenticator app that scanned the QR code.
+ */
+class DemoPageAdapter extends DemoHostAdapter {
+  constructor(private readonly onProvision: (uri: string) => void) {
+    super({ latencyMs: demoLatencyMs });
+  }
+
+  override async provision(req: ProvisionRequest, options: OtpCallOptions): Promise<ProvisionResult> {
+    const result = await super.provision(req, options);
+    this.onProvision(result.uri);
+    return result;
+  }
+}
+
+/** Where the reference server (`npm start`) mounts the demo bank. */
+const serverEndpoint = '/api/bank';
+/** A little latency makes the busy state visible, as with a real bank. */
+const demoLatencyMs = 350;
+
+export class Stage {
+  readonly #stage: HTMLElement;
+  readonly #onProvision: (uri: string) => void;
+  readonly #showWidth: () => void;
+  #adapter: DemoPageAdapter;
+  #settings: DemoSettings | undefined;
+
+  constructor(stage: HTMLElement, widthReadout: HTMLElement, text: () => PageText, onProvision: (uri: string) => void) {
+    this.#stage = stage;
+    this.#onProvision = onProvision;
+    this.#adapter = new DemoPageAdapter(onProvision);
+    // Watches a zero-height probe, not the stage: the stage's height changes whenever a wizard
+    // re-renders for its own width, and observing it would make a ResizeObserver loop.
+    this.#showWidth = () => (widthReadout.textContent = text().stageWidth(stage.offsetWidth));
+    new ResizeObserver(this.#showWidth).observe(stage.querySelector('.stage__probe')!);
+  }
+
+  apply(settings: DemoSettings, previous: DemoSettings | undefined): void {
+    this.#settings = settings;
+    this.#stage.lang = settings.lang;
+    this.#stage.dataset.theme = settings.theme;
+    if (settings.preset !== previous?.preset) {
+      this.#stage.dataset.preset = settings.preset;
+      // A preset replaces whatever width the customer dragged the corner to.
+      this.#stage.style.removeProperty('width');
+    }
+    this.#showWidth();
+    if (!previous) this.#wizards().forEach((wizard) => this.#configure(wizard));
+    else if (settings.adapter !== previous.adapter || settings.mode !== previous.mode) this.#mountWizards();
+  }
+
+  /** A fresh in-browser bank: every customer and token back to the demo data. */
+  resetBank(): void {
+    this.#adapter = new DemoPageAdapter(this.#onProvision);
+    this.#mountWizards();
+  }
+
+  /** A customer's standing in the in-browser bank; undefined with the reference server. */
+  customer(contractId: string): DemoCustomerState | undefined {
+    return this.#settings?.adapter === 'demo' ? this.#adapter.bank.inspect(contractId) : undefined;
+  }
+
+  #wizards(): Wizard[] {
+    return [...this.#stage.querySelectorAll<Wizard>('otp-enroll, otp-suspend')];
+  }
+
+  #mountWizards(): void {
+    this.#wizards().forEach((wizard) => this.#replace(wizard));
+  }
+
+  /** Swaps in a new element, so a switch of bank or mode starts the flow afresh. */
+  #replace(old: Wizard): void {
+    const wizard = document.createElement(old.localName as 'otp-enroll' | 'otp-suspend');
+    wizard.id = old.id;
+    wizard.setAttribute('return-url', old.getAttribute('return-url') ?? './index.html');
+    this.#configure(wizard);
+    old.replaceWith(wizard);
+  }
+
+  /** Connects a wizard to the chosen bank, before it first renders. */
+  #configure(wizard: Wizard): void {
+    const settings = this.#settings;
+    if (settings?.adapter === 'server') wizard.setAttribute('endpoint', serverEndpoint);
+    else wizard.adapter = this.#adapter;
+    if (wizard.localName === 'otp-enroll' && settings?.mode === 'provision') wizard.setAttribute('mode', 'provision');
+    // On the demo page "back to login" restarts the flow instead of leaving the page.
+    wizard.addEventListener('otp-return', (event) => {
+      event.preventDefault();
+      this.#replace(wizard);
+    });
+  }
+}

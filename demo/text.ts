@@ -1,0 +1,210 @@
+// The demo page's own words in both languages. The elements bring their own text; this is only
+// the page around them. Static labels are marked `data-text="key"` in index.html.
+import type { OtpLang } from '../src/i18n/lang.js';
+
+export interface PageText {
+  badge: string;
+  tagline: string;
+  linkCms: string;
+  linkProtocol: string;
+  linkTheming: string;
+  settings: string;
+  language: string;
+  layout: string;
+  fluid: string;
+  phone: string;
+  desktop: string;
+  theme: string;
+  themeDefault: string;
+  themeForest: string;
+  themeDark: string;
+  adapter: string;
+  adapterDemo: string;
+  adapterServer: string;
+  mode: string;
+  modeCredential: string;
+  modeProvision: string;
+  tabEnroll: string;
+  tabSuspend: string;
+  tabField: string;
+  stageHint: string;
+  formTitle: string;
+  formIntro: string;
+  fieldLabel: string;
+  fieldHint: string;
+  submit: string;
+  reset: string;
+  tokenTitle: string;
+  credsTitle: string;
+  colContract: string;
+  colPassword: string;
+  colToken: string;
+  resetBank: string;
+  credsNote: string;
+  logTitle: string;
+  clearLog: string;
+  logNote: string;
+  footer: string;
+  // Texts the scripts write.
+  stageWidth: (px: number) => string;
+  tokenLabel: string;
+  secondsLeft: (s: number) => string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  noToken: string;
+  locked: string;
+  qrToken: string;
+  bankWasReset: string;
+  logEmpty: string;
+  logClean: string;
+  logMasked: string;
+  logReturnPrevented: string;
+  formEmpty: string;
+  formInvalid: string;
+  formMatches: (tokenId: string) => string;
+  formNoMatch: string;
+}
+
+const ja: PageText = {
+  badge: 'デモ',
+  tagline: '銀行ポータル向けワンタイムパスワード登録・入力・利用停止のWebコンポーネント',
+  linkCms: 'CMS版（スクリプト1本）',
+  linkProtocol: 'HTTPプロトコル',
+  linkTheming: 'テーマ',
+  settings: 'デモの設定（言語・幅・テーマ・接続先）',
+  language: '言語',
+  layout: 'レイアウト',
+  fluid: '可変幅',
+  phone: 'スマホ 375px',
+  desktop: 'PC 1024px',
+  theme: 'テーマ',
+  themeDefault: '標準ブルー',
+  themeForest: 'フォレストグリーン銀行',
+  themeDark: 'ダーク',
+  adapter: '接続先',
+  adapterDemo: 'ブラウザ内デモ銀行',
+  adapterServer: '参照サーバー (HTTP)',
+  mode: '登録方式',
+  modeCredential: 'トークンID',
+  modeProvision: 'QRコード',
+  tabEnroll: '利用登録',
+  tabSuspend: '利用停止',
+  tabField: 'コード入力欄',
+  stageHint: '枠の右下をドラッグすると幅を変えられます',
+  formTitle: 'ワンタイムパスワードでログイン',
+  formIntro: '普通の <form> の中の <otp-token-field>。送信すると FormData の中身を表示します。',
+  fieldLabel: 'ワンタイムパスワード',
+  fieldHint: 'トークンに表示されている6桁の数字（デモ用ソフトトークンのコードも使えます）',
+  submit: '送信',
+  reset: 'リセット',
+  tokenTitle: 'デモ用ソフトトークン',
+  credsTitle: 'デモ用ログイン情報',
+  colContract: '契約者ID',
+  colPassword: 'パスワード',
+  colToken: '登録トークン',
+  resetBank: 'デモ銀行を初期化',
+  credsNote: '架空のデータです。パスワードやコードを5回間違えると一定時間ロックされます。',
+  logTitle: 'イベントログ',
+  clearLog: 'クリア',
+  logNote: 'document で受け取った otp-* イベントとその detail。パスワード・コード・セッションは含まれません。',
+  footer: 'デモ専用。実在の銀行・トークンとは関係ありません。',
+  stageWidth: (px) => `幅 ${px}px`,
+  tokenLabel: 'トークンID',
+  secondsLeft: (s) => `あと${s}秒`,
+  copy: 'コードをコピー',
+  copied: 'コピーしました',
+  copyFailed: 'コピーできませんでした。コードを選択してコピーしてください',
+  noToken: 'なし',
+  locked: 'ロック中',
+  qrToken: 'QRコードから',
+  bankWasReset: '初期状態に戻しました',
+  logEmpty: 'まだイベントはありません。ウィザードを操作してください。',
+  logClean: '✓ パスワード・コードなし',
+  logMasked: 'このページ自身の入力欄の値（ログでは伏せ字）',
+  logReturnPrevented: 'デモでは遷移せず、ウィザードを最初からやり直します',
+  formEmpty: 'まだ送信していません。',
+  formInvalid: 'コードが未入力か、桁数が足りません。',
+  formMatches: (tokenId) => `✓ ${tokenId} の現在のコードと一致（デモ用の確認）`,
+  formNoMatch: 'デモ用トークンの現在のコードとは一致しません。',
+};
+
+const en: PageText = {
+  badge: 'Demo',
+  tagline: 'Web components for one-time password registration, entry and suspension in bank portals',
+  linkCms: 'CMS version (one script)',
+  linkProtocol: 'HTTP protocol',
+  linkTheming: 'Theming',
+  settings: 'Demo settings (language, width, theme, bank)',
+  language: 'Language',
+  layout: 'Layout',
+  fluid: 'Resizable',
+  phone: 'Phone 375px',
+  desktop: 'Desktop 1024px',
+  theme: 'Theme',
+  themeDefault: 'Default blue',
+  themeForest: 'Forest green bank',
+  themeDark: 'Dark',
+  adapter: 'Bank',
+  adapterDemo: 'In-browser demo bank',
+  adapterServer: 'Reference server (HTTP)',
+  mode: 'Registration',
+  modeCredential: 'Token ID',
+  modeProvision: 'QR code',
+  tabEnroll: 'Registration',
+  tabSuspend: 'Suspension',
+  tabField: 'Code field',
+  stageHint: 'Drag the bottom-right corner to resize',
+  formTitle: 'Log in with a one-time password',
+  formIntro: 'An <otp-token-field> in a plain <form>. Submitting shows what FormData holds.',
+  fieldLabel: 'One-time password',
+  fieldHint: "The 6 digits your token shows (the demo soft token's code works)",
+  submit: 'Submit',
+  reset: 'Reset',
+  tokenTitle: 'Demo soft token',
+  credsTitle: 'Demo sign-in data',
+  colContract: 'Contract ID',
+  colPassword: 'Password',
+  colToken: 'Token',
+  resetBank: 'Reset demo bank',
+  credsNote: 'Fictitious data. Five wrong passwords or codes lock the customer for a while.',
+  logTitle: 'Event log',
+  clearLog: 'Clear',
+  logNote: 'otp-* events heard on document, with their detail. None holds a password, code or session.',
+  footer: 'For demonstration only. No real bank or token is involved.',
+  stageWidth: (px) => `${px}px wide`,
+  tokenLabel: 'Token ID',
+  secondsLeft: (s) => `${s}s left`,
+  copy: 'Copy code',
+  copied: 'Copied',
+  copyFailed: 'Could not copy: select the code and copy it',
+  noToken: 'none',
+  locked: 'locked',
+  qrToken: 'From QR code',
+  bankWasReset: 'Back to the initial state',
+  logEmpty: 'No events yet. Use a wizard.',
+  logClean: '✓ no password or code',
+  logMasked: "this page's own field value (masked in the log)",
+  logReturnPrevented: 'the demo stays here and restarts the wizard',
+  formEmpty: 'Nothing submitted yet.',
+  formInvalid: 'The code is missing or too short.',
+  formMatches: (tokenId) => `✓ matches ${tokenId}'s current code (demo check)`,
+  formNoMatch: "Does not match a demo token's current code.",
+};
+
+export const pageText: Record<OtpLang, PageText> = { ja, en };
+
+type StaticKey = { [K in keyof PageText]: PageText[K] extends string ? K : never }[keyof PageText];
+
+function isStaticKey(key: string, text: PageText): key is StaticKey {
+  return typeof (text as unknown as Record<string, unknown>)[key] === 'string';
+}
+
+/** Writes the page's static labels in `lang` (text only, never markup). */
+export function applyPageText(root: ParentNode, lang: OtpLang): void {
+  const text = pageText[lang];
+  for (const el of root.querySelectorAll<HTMLElement>('[data-text]')) {
+    const key = el.dataset.text ?? '';
+    if (isStaticKey(key, text)) el.textContent = text[key];
+  }
+}

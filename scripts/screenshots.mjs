@@ -1,0 +1,223 @@
+// `npm run screenshots`: writes docs/screenshots/ — the demo at 375 and 1024 px in Japanese and
+// English, and every step of <otp-enroll> and <otp-suspend> at 375 and 1024 px in Japanese,
+// taken from demo/cms.html (a bank page with the bundle only) against the reference bank.
+//
+// It starts `npm start`'s server on a free port (or uses --base-url=http://…), builds the bundle
+// when it is missing or older than the sources, and drives Chromium with playwright-core.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
+import { findBrowsers } from './browsers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'docs/screenshots');
+const { demoTokenCode } = await tsImport('../src/bank/demo-data.ts', import.meta.url);
+
+const widths = [375, 1024];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** demo/cms.html loads dist/otp-elements.bundle.js: build it if it is not current. */
+function ensureBundle() {
+  const bundle = join(root, 'dist/otp-elements.bundle.js');
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestMtime(join(root, 'src'))) return;
+  console.log('[screenshots] building dist/otp-elements.bundle.js …');
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('rollup failed');
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `npm start`'s server (demo + reference bank at /api/bank) on its own port, with a fresh bank. */
+async function startServer() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), NO_OPEN: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const baseUrl = `http://localhost:${port}`;
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (child.exitCode !== null) throw new Error(`scripts/start.mjs exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/demo/index.html`)).ok) return { baseUrl, stop: () => child.kill() };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill();
+  throw new Error(`the server did not answer on ${baseUrl}`);
+}
+
+async function settle(page) {
+  await page.evaluate(() => document.fonts.ready);
+  // Two frames: Lit has rendered and the layout (container queries, ResizeObserver) has settled.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+async function waitForStep(page, selector, step) {
+  await page.waitForFunction(([s, name]) => document.querySelector(s)?.step === name, [selector, step]);
+  await settle(page);
+}
+
+function shotName(...parts) {
+  return join(outDir, `${parts.join('-')}.png`);
+}
+
+/** The evaluator's demo, on the register step with the event log filled. */
+async function demoShots(browser, baseUrl) {
+  for (const lang of ['ja', 'en']) {
+    for (const width of widths) {
+      const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 800 } });
+      await page.goto(`${baseUrl}/demo/index.html?lang=${lang}`);
+      await waitForStep(page, '#enroll', 'authenticate');
+      const enroll = page.locator('#enroll');
+      await enroll.locator('input[autocomplete="username"]').pressSequentially('1234567890');
+      await enroll.locator('input[autocomplete="current-password"]').pressSequentially('Passw0rd!');
+      await enroll.locator('input[autocomplete="current-password"]').press('Enter');
+      await waitForStep(page, '#enroll', 'register');
+      await enroll.locator('#token-id').pressSequentially('VSST12345678');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await settle(page);
+      await page.screenshot({ path: shotName('demo', lang, width), fullPage: width < 600 });
+      await page.close();
+    }
+  }
+}
+
+/** The demo's themes (docs/theming.md): the stage with the wizard, at 1024 px. */
+async function themeShots(browser, baseUrl) {
+  for (const theme of ['default', 'forest', 'dark']) {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    await page.goto(`${baseUrl}/demo/index.html?theme=${theme}`);
+    await waitForStep(page, '#enroll', 'authenticate');
+    const enroll = page.locator('#enroll');
+    await enroll.locator('input[autocomplete="username"]').pressSequentially('1234567890');
+    await enroll.locator('input[autocomplete="current-password"]').pressSequentially('Passw0rd!');
+    if (theme === 'dark') {
+      await enroll.locator('[part~="keyboard-toggle"]').click();
+    } else {
+      await enroll.locator('input[autocomplete="current-password"]').press('Enter');
+      await waitForStep(page, '#enroll', 'register');
+      await enroll.locator('#token-id').pressSequentially('VSST12345678');
+      await enroll.locator('#otp input').pressSequentially('12345');
+    }
+    await settle(page);
+    await page.locator('#stage').screenshot({ path: shotName('theme', theme, 1024) });
+    await page.close();
+  }
+}
+
+/** Every step of both wizards on the CMS page, in Japanese. */
+async function wizardShots(browser, baseUrl, width, { enrollAs, tokenId, suspendAs }) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // The wrong code below gets a 422 from the bank, which Chromium logs as a failed load.
+  const expected = /^Failed to load resource: the server responded with a status of 422/;
+  page.on('console', (message) => message.type() === 'error' && !expected.test(message.text()) && errors.push(message.text()));
+  const shoot = async (flow, step) => {
+    await settle(page);
+    await page.locator(`#${flow}`).screenshot({ path: shotName(flow, step, 'ja', width) });
+  };
+
+  await page.goto(`${baseUrl}/demo/cms.html#enroll`);
+  const enroll = page.locator('#enroll otp-enroll');
+  await waitForStep(page, '#enroll otp-enroll', 'prepare');
+  await shoot('enroll', '1-prepare');
+  await enroll.locator('[part~="primary-button"]').click();
+  await waitForStep(page, '#enroll otp-enroll', 'authenticate');
+  await shoot('enroll', '2-authenticate');
+
+  await enroll.locator('input[autocomplete="username"]').pressSequentially(enrollAs);
+  await enroll.locator('input[autocomplete="current-password"]').pressSequentially('Passw0rd!');
+  const keyboardToggle = enroll.locator('[part~="keyboard-toggle"]');
+  if (await keyboardToggle.count()) {
+    await keyboardToggle.click();
+    await shoot('enroll', '2b-software-keyboard');
+    await keyboardToggle.click();
+  }
+  await enroll.locator('input[autocomplete="current-password"]').press('Enter');
+  await waitForStep(page, '#enroll otp-enroll', 'register');
+  await enroll.locator('#token-id').pressSequentially(tokenId);
+  await shoot('enroll', '3-register');
+
+  // A wrong code: the message with the attempts left.
+  await enroll.locator('#otp input').pressSequentially('000000');
+  await enroll.locator('#otp input').press('Enter');
+  await page.waitForFunction(() => document.querySelector('#enroll otp-enroll')?.shadowRoot?.querySelector('[part~="error"]')?.textContent?.trim());
+  await shoot('enroll', '3b-register-error');
+
+  await enroll.locator('#otp input').pressSequentially(demoTokenCode(tokenId));
+  await enroll.locator('#otp input').press('Enter');
+  await waitForStep(page, '#enroll otp-enroll', 'complete');
+  await shoot('enroll', '4-complete');
+
+  await page.goto(`${baseUrl}/demo/cms.html#suspend`);
+  const suspend = page.locator('#suspend otp-suspend');
+  await waitForStep(page, '#suspend otp-suspend', 'authenticate');
+  await shoot('suspend', '1-authenticate');
+  await suspend.locator('input[autocomplete="username"]').pressSequentially(suspendAs);
+  await suspend.locator('input[autocomplete="current-password"]').pressSequentially('Passw0rd!');
+  await suspend.locator('input[autocomplete="current-password"]').press('Enter');
+  await waitForStep(page, '#suspend otp-suspend', 'confirm');
+  await shoot('suspend', '2-confirm');
+  await suspend.locator('[part~="primary-button"]').click();
+  await waitForStep(page, '#suspend otp-suspend', 'complete');
+  await shoot('suspend', '3-complete');
+
+  await page.close();
+  if (errors.length) throw new Error(`the CMS page reported errors at ${width}px:\n${errors.join('\n')}`);
+}
+
+const baseArg = process.argv.find((a) => a.startsWith('--base-url='));
+ensureBundle();
+// Start clean, so a renamed or dropped step leaves no stale picture behind.
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const server = baseArg ? { baseUrl: baseArg.slice('--base-url='.length).replace(/\/$/, ''), stop() {} } : await startServer();
+const executablePath = findBrowsers().chromium;
+if (!executablePath) throw new Error('no Chromium found: install chromium (Debian) or set CHROME_PATH');
+const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+try {
+  await demoShots(browser, server.baseUrl);
+  await themeShots(browser, server.baseUrl);
+  // One fresh bank serves both widths: each width registers and suspends other customers, so
+  // no code is replayed and every customer is in the state its screens need.
+  await wizardShots(browser, server.baseUrl, 375, { enrollAs: '1234567890', tokenId: 'VSST12345678', suspendAs: '2345678901' });
+  await wizardShots(browser, server.baseUrl, 1024, { enrollAs: '2345678901', tokenId: 'VSMT23456789', suspendAs: '1234567890' });
+  console.log(`[screenshots] ${readdirSync(outDir).length} files in docs/screenshots/`);
+} finally {
+  await browser.close();
+  server.stop();
+}

@@ -1,0 +1,72 @@
+// A bank simulated in the page, for demos and evaluation: no backend needed. It pulls in otpauth,
+// so it is its own entry point (`otp-elements/adapters/demo.js`) and never part of the main one.
+import { DemoBank, type DemoBankOptions } from '../bank/demo-bank.js';
+import type {
+  AuthenticateRequest,
+  AuthenticateResult,
+  OtpCallOptions,
+  OtpHostAdapter,
+  ProvisionRequest,
+  ProvisionResult,
+  RegisterTokenRequest,
+  ResultCode,
+  SuspendRequest,
+} from './types.js';
+
+export { DemoBank, maskTokenId } from '../bank/demo-bank.js';
+export type { DemoBankOptions, DemoCustomerState } from '../bank/demo-bank.js';
+export { demoCustomers, demoTokens, demoTokenCode } from '../bank/demo-data.js';
+export type { DemoCustomer, DemoToken } from '../bank/demo-data.js';
+
+export interface DemoHostAdapterOptions extends DemoBankOptions {
+  /** Simulated network delay per call in milliseconds; default 400, 0 in tests. */
+  latencyMs?: number;
+}
+
+/**
+ * An `OtpHostAdapter` backed by a `DemoBank` in the page, with the same rules as the reference
+ * server. Like `FetchHostAdapter`, an aborted call rejects at once with `signal.reason`.
+ */
+export class DemoHostAdapter implements OtpHostAdapter {
+  /** The simulated bank, for a demo page that shows its customers' standing. */
+  readonly bank: DemoBank;
+  readonly #latencyMs: number;
+
+  constructor({ latencyMs = 400, ...bankOptions }: DemoHostAdapterOptions = {}) {
+    this.bank = new DemoBank(bankOptions);
+    this.#latencyMs = latencyMs;
+  }
+
+  authenticate(req: AuthenticateRequest, { signal }: OtpCallOptions): Promise<AuthenticateResult> {
+    return this.#call(signal, () => this.bank.authenticate(req));
+  }
+
+  registerToken(req: RegisterTokenRequest, { signal }: OtpCallOptions): Promise<ResultCode> {
+    return this.#call(signal, () => this.bank.registerToken(req));
+  }
+
+  suspend(req: SuspendRequest, { signal }: OtpCallOptions): Promise<ResultCode> {
+    return this.#call(signal, () => this.bank.suspend(req));
+  }
+
+  provision(req: ProvisionRequest, { signal }: OtpCallOptions): Promise<ProvisionResult> {
+    return this.#call(signal, () => this.bank.provision(req));
+  }
+
+  /** Runs `work` after the simulated delay; an abort rejects at once, whatever stage the call is in. */
+  #call<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      signal.throwIfAborted();
+      const abort = () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      };
+      signal.addEventListener('abort', abort, { once: true });
+      const timer = setTimeout(() => {
+        work()
+          .then(resolve, reject)
+          .finally(() => signal.removeEventListener('abort', abort));
+      }, this.#latencyMs);
+    });
+  }
+}

@@ -1,0 +1,190 @@
+// The adapter for a bank backend that speaks the HTTP protocol of DESIGN.md: JSON POSTs to
+// {endpoint}/authenticate, /tokens, /suspend and /provision. Every failure becomes one OtpError.
+import { OtpError, isOtpErrorCode, type OtpErrorCode } from './otp-error.js';
+import type {
+  AuthenticateRequest,
+  AuthenticateResult,
+  OtpCallOptions,
+  OtpHostAdapter,
+  ProvisionRequest,
+  ProvisionResult,
+  RegisterTokenRequest,
+  ResultCode,
+  SuspendRequest,
+} from './types.js';
+
+export interface FetchHostAdapterOptions {
+  /** Base URL of the bank's API; the calls go to `{endpoint}/authenticate` and so on. */
+  endpoint: string;
+  /** Extra request headers, or a function that returns them, read at each call (for a CSRF token). */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /** Time limit per call in milliseconds, reading the answer included; past it the call fails with `timeout`. */
+  timeoutMs?: number;
+  /** Whether cookies go with the requests, as `fetch`'s `credentials`. */
+  credentials?: RequestCredentials;
+  /** The `fetch` to call (e.g. an instrumented one); default the global `fetch`. */
+  fetch?: typeof fetch;
+}
+
+type Answer = Record<string, unknown>;
+
+/**
+ * Talks to the bank over HTTP. Secrets travel only in request bodies, never in URLs, and no error
+ * it throws carries the request.
+ *
+ * Cancelling: when the caller's `signal` aborts, the call rejects at once with `signal.reason`
+ * (a `DOMException` named `AbortError` unless the caller gave another reason), never with an
+ * `OtpError`, and nothing settles later: an abandoned call is not a failure to show.
+ */
+export class FetchHostAdapter implements OtpHostAdapter {
+  readonly #endpoint: string;
+  readonly #headers: FetchHostAdapterOptions['headers'];
+  readonly #timeoutMs: number;
+  readonly #credentials: RequestCredentials;
+  readonly #fetch: typeof fetch;
+
+  constructor({ endpoint, headers, timeoutMs = 15000, credentials = 'same-origin', fetch: fetcher }: FetchHostAdapterOptions) {
+    this.#endpoint = endpoint.replace(/\/+$/, '');
+    this.#headers = headers;
+    this.#timeoutMs = timeoutMs;
+    this.#credentials = credentials;
+    // Called through a closure: a bare reference to the global fetch throws "Illegal invocation".
+    this.#fetch = fetcher ?? ((input, init) => fetch(input, init));
+  }
+
+  async authenticate(req: AuthenticateRequest, { signal }: OtpCallOptions): Promise<AuthenticateResult> {
+    const { flow, contractId, password } = req;
+    const answer = await this.#post('authenticate', { flow, contractId, password }, signal);
+    const session = required(answer, 'session');
+    const currentTokenId = optional(answer, 'currentTokenId');
+    return currentTokenId === undefined ? { session } : { session, currentTokenId };
+  }
+
+  async registerToken({ session, tokenId, otp, nextOtp }: RegisterTokenRequest, { signal }: OtpCallOptions): Promise<ResultCode> {
+    return resultCode(await this.#post('tokens', { session, tokenId, otp, nextOtp }, signal));
+  }
+
+  async suspend({ session }: SuspendRequest, { signal }: OtpCallOptions): Promise<ResultCode> {
+    return resultCode(await this.#post('suspend', { session }, signal));
+  }
+
+  async provision({ session }: ProvisionRequest, { signal }: OtpCallOptions): Promise<ProvisionResult> {
+    const uri = required(await this.#post('provision', { session }, signal), 'uri');
+    if (!uri.startsWith('otpauth://')) throw new OtpError('unknown', 'provision answered without an otpauth:// URI');
+    return { uri };
+  }
+
+  async #post(path: string, payload: object, signal: AbortSignal): Promise<Answer> {
+    signal.throwIfAborted();
+    const url = `${this.#endpoint}/${path}`;
+    const call = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      call.abort();
+    }, this.#timeoutMs);
+    const forward = () => call.abort();
+    signal.addEventListener('abort', forward, { once: true });
+    // Rejects the moment the call is abandoned, even if fetch or the headers function ignores it.
+    const abandoned = new Promise<never>((_, reject) => {
+      call.signal.addEventListener('abort', () => reject(call.signal.reason), { once: true });
+    });
+    try {
+      return await Promise.race([this.#exchange(url, payload, call.signal), abandoned]);
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      if (timedOut) throw new OtpError('timeout', `POST ${url}: no answer within ${this.#timeoutMs} ms`);
+      throw OtpError.from(error);
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', forward);
+    }
+  }
+
+  async #exchange(url: string, payload: object, signal: AbortSignal): Promise<Answer> {
+    const headers = new Headers(typeof this.#headers === 'function' ? await this.#headers() : this.#headers);
+    headers.set('Content-Type', 'application/json');
+    headers.set('Accept', 'application/json');
+    let response: Response;
+    let body: string;
+    try {
+      response = await this.#fetch(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(payload),
+        credentials: this.#credentials,
+        // Never re-send a password to wherever a redirect points; a redirect reads as `unknown`.
+        redirect: 'manual',
+        cache: 'no-store',
+        signal,
+      });
+      body = await response.text();
+    } catch {
+      throw new OtpError('network', `POST ${url}: no connection or connection lost`);
+    }
+    return read(url, response, body);
+  }
+}
+
+/** The JSON object a response holds, or throws the OtpError it stands for. */
+function read(url: string, response: Response, body: string): Answer {
+  const answer = parseObject(body);
+  if (response.ok) {
+    if (answer) return answer;
+    throw new OtpError('unknown', `POST ${url}: HTTP ${response.status} without a JSON object`);
+  }
+  const named = answer?.error;
+  const status = response.status;
+  // A code the bank names wins; otherwise the status says what it can (gateways answer in HTML).
+  const code: OtpErrorCode = isOtpErrorCode(named)
+    ? named
+    : status === 423 || status === 429
+      ? 'locked'
+      : status >= 500
+        ? 'unavailable'
+        : 'unknown';
+  throw new OtpError(code, `POST ${url}: HTTP ${status || response.type}`, {
+    remainingAttempts: count(answer?.remainingAttempts),
+    retryAfter: count(answer?.retryAfter) ?? retryAfterHeader(response.headers.get('Retry-After')),
+  });
+}
+
+function parseObject(body: string): Answer | undefined {
+  try {
+    const value: unknown = JSON.parse(body);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Answer) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function required(answer: Answer, key: string): string {
+  return optional(answer, key) ?? fail(key);
+}
+
+function optional(answer: Answer, key: string): string | undefined {
+  const value = answer[key];
+  if (value === undefined || (typeof value === 'string' && value)) return value;
+  return fail(key);
+}
+
+function fail(key: string): never {
+  throw new OtpError('unknown', `answer field "${key}" is missing or not text`);
+}
+
+function resultCode(answer: Answer): ResultCode {
+  const code = optional(answer, 'resultCode');
+  return code === undefined ? {} : { resultCode: code };
+}
+
+function count(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+/** `Retry-After` is either seconds or an HTTP date. */
+function retryAfterHeader(value: string | null): number | undefined {
+  if (!value) return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}

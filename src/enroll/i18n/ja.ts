@@ -1,0 +1,33 @@
+import { ja as wizard } from '../../wizard/i18n/ja.js';
+import type { EnrollStrings } from './translation.js';
+
+// Titles, trail, headings and messages as on the bank's screens in the seed.
+export const ja: EnrollStrings = {
+  ...wizard,
+  title: 'ワンタイムパスワード利用登録',
+  trail: ['利用者認証', 'ワンタイムパスワード登録情報入力', '処理結果'],
+  authenticateHeading: '利用登録',
+  authenticateIntro: ['ワンタイムパスワードの利用登録を行います。', '契約者ID、ログインパスワードを入力し、「次へ」ボタンを押してください。'],
+  registerHeading: 'ご利用を開始するワンタイムパスワードの利用登録',
+  registerIntro: [
+    'ご利用を開始するワンタイムパスワードの利用登録を行います。',
+    'トークンID、ワンタイムパスワードを入力し、「登録」ボタンを押してください。',
+  ],
+  tokenIdLabel: 'トークンID',
+  tokenIdHint: 'トークンIDは、ソフトウェアトークンの画面に表示されています。',
+  tokenIdRequired: 'トークンIDを入力してください。',
+  tokenIdInvalid: 'トークンIDの形式が正しくありません。トークンに表示されているとおりに入力してください。',
+  otpLabel: 'ワンタイムパスワード',
+  otpCurrentLabel: 'ワンタイムパスワード（現在の表示）',
+  otpNextLabel: 'ワンタイムパスワード（次の表示）',
+  otpHint: (period) => `※トークンに表示されている数字を入力してください。(${period}秒間に数字が変更されます。)`,
+  nextOtpHint: '※数字が変わるのを待ち、次に表示された数字を入力してください。',
+  sameCode: '同じワンタイムパスワードが入力されています。数字が変わるのを待ち、次に表示された数字を入力してください。',
+  replaceNotice: (current) =>
+    `現在ご利用中のトークン（${current}）が登録されています。登録すると、新しいトークンに切り替わります（機種変更）。`,
+  register: '登録',
+  cancel: '中止',
+  completeHeading: '利用登録',
+  completeMessage: 'ワンタイムパスワードの利用登録が完了しました。',
+  completeNote: '【ご注意】次回のログインから「契約者ID」「ログインパスワード」に加え、「ワンタイムパスワード」が必要となります。',
+};

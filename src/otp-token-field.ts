@@ -1,0 +1,13 @@
+import { defineElement } from './define.js';
+import { OtpTokenField } from './token-field/token-field.js';
+
+defineElement('otp-token-field', OtpTokenField);
+
+export { OtpTokenField };
+export type { TokenFieldStrings } from './token-field/strings.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'otp-token-field': OtpTokenField;
+  }
+}

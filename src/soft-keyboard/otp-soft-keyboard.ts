@@ -1,0 +1,193 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LangController } from '../i18n/lang.js';
+import { deleteBackward, insertText, type TextState } from './edit.js';
+import { keyChar, shuffledKeyOrder, type KeyOrder } from './keys.js';
+import { isNavigationKey, neighbour } from './navigation.js';
+import { softKeyboardStrings, type SoftKeyboardStrings } from './strings.js';
+import { styles } from './styles.js';
+
+/**
+ * An on-screen keyboard (ソフトウェアキーボード入力) that types into a password input, so a
+ * keylogger on the customer's machine never sees the password typed. The keys are shuffled
+ * each time the keyboard opens.
+ *
+ * Typing goes into `target` at its selection, sets `target.value` and dispatches a plain
+ * `input` event (no `data`) on the target; the characters never reach an attribute, an event,
+ * a live region or the console. After each key press a polite status says only how many
+ * characters the input holds.
+ *
+ * Keyboard use: the keys form one tab stop (roving tabindex). Arrow keys move between keys as
+ * they are drawn (Up/Down to the nearest key in the row above/below, Left/Right in reading
+ * order), Home/End to the ends of a row, Enter or Space presses the focused key, Escape closes.
+ * Focus stays on a pressed key. When the keyboard closes, its host should move focus back
+ * (e.g. to the password input or the toggle that opened it).
+ *
+ * @summary On-screen keyboard with shuffled keys that types into a password input.
+ * @tagname otp-soft-keyboard
+ *
+ * @fires otp-keyboard-close - Close or Escape pressed; no detail. The host hides the keyboard
+ * by clearing `open`.
+ *
+ * @csspart base - The keyboard (`role="group"`).
+ * @csspart section - Each block of keys: digits, letters, symbols, control keys.
+ * @csspart key - Every key button.
+ * @csspart character-key - A key that types a character.
+ * @csspart control-key - Shift, Backspace, Clear and Close.
+ * @csspart shift-key - The Shift key.
+ * @csspart backspace-key - The Backspace key.
+ * @csspart clear-key - The Clear key.
+ * @csspart close-key - The Close key.
+ * @csspart pressed - The Shift key while it is on.
+ *
+ * @cssprop --otp-keyboard-background - Keyboard background; falls back to `--otp-color-surface`.
+ * @cssprop --otp-keyboard-border-color - Keyboard border; falls back to `--otp-color-border`.
+ * @cssprop --otp-keyboard-radius - Corner radius of keyboard and keys; falls back to `--otp-radius`.
+ * @cssprop --otp-keyboard-gap - Space between keys (default 0.25rem).
+ * @cssprop --otp-keyboard-key-min-size - Smallest key width and height (default 2.5rem, 2.75rem on touch screens).
+ * @cssprop --otp-keyboard-key-font-family - Font of character keys (default monospace, so l, 1 and I differ).
+ * @cssprop --otp-keyboard-key-background - Key background.
+ * @cssprop --otp-keyboard-key-hover-background - Key background under the pointer.
+ * @cssprop --otp-keyboard-key-color - Key text; falls back to `--otp-color-text`.
+ * @cssprop --otp-keyboard-key-border-color - Key border; falls back to `--otp-color-border`.
+ * @cssprop --otp-keyboard-control-key-background - Background of the control keys.
+ * @cssprop --otp-keyboard-pressed-background - Shift key while on; falls back to `--otp-color-primary`.
+ * @cssprop --otp-keyboard-pressed-color - Its text; falls back to `--otp-color-on-primary`.
+ */
+export class OtpSoftKeyboard extends LitElement {
+  static override styles = styles;
+
+  /** The input the keys type into (e.g. a slotted `<input type="password">`). */
+  @property({ attribute: false }) target: HTMLInputElement | null = null;
+
+  /** Whether the keyboard is shown; each opening shuffles the keys. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Text overrides for the current language; any key of `SoftKeyboardStrings`. */
+  @property({ attribute: false }) strings: Partial<SoftKeyboardStrings> = {};
+
+  @state() private shifted = false;
+  /** Index (in reading order) of the key that holds the keyboard's one tab stop. */
+  @state() private activeKey = 0;
+  @state() private status = '';
+
+  private order: KeyOrder = shuffledKeyOrder();
+  private readonly language = new LangController(this);
+
+  /** Focuses the key that holds the tab stop (after the keyboard has rendered open). */
+  override focus(options?: FocusOptions): void {
+    this.keys()[this.activeKey]?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open) {
+      this.order = shuffledKeyOrder();
+      this.shifted = false;
+      this.activeKey = 0;
+      this.status = '';
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.open) return nothing;
+    const s = this.text();
+    let index = 0;
+    const charKey = (char: string): TemplateResult => {
+      const label = keyChar(char, this.shifted);
+      return html`<button
+        type="button"
+        part="key character-key"
+        tabindex=${index++ === this.activeKey ? 0 : -1}
+        @click=${() => this.type(label)}
+      >${label}</button>`;
+    };
+    const controlKey = (name: string, label: string, press: () => void, pressed?: boolean): TemplateResult =>
+      html`<button
+        type="button"
+        part="key control-key ${name}-key${pressed ? ' pressed' : ''}"
+        tabindex=${index++ === this.activeKey ? 0 : -1}
+        aria-pressed=${pressed === undefined ? nothing : String(pressed)}
+        @click=${press}
+      >${label}</button>`;
+    return html`
+      <div part="base" role="group" aria-label=${s.keyboard} @keydown=${this.onKeydown} @focusin=${this.onFocusin}>
+        <div part="section" class="keys">${this.order.digits.map(charKey)}</div>
+        <div part="section" class="keys">${this.order.letters.map(charKey)}</div>
+        <div part="section" class="keys">${this.order.symbols.map(charKey)}</div>
+        <div part="section" class="controls">
+          ${controlKey('shift', s.shift, () => (this.shifted = !this.shifted), this.shifted)}
+          ${controlKey('backspace', s.backspace, () => this.edit(deleteBackward))}
+          ${controlKey('clear', s.clear, () => this.edit((t) => (t.value ? { value: '', start: 0, end: 0 } : null)))}
+          ${controlKey('close', s.close, () => this.close())}
+        </div>
+      </div>
+      <span class="status" role="status">${this.status}</span>
+    `;
+  }
+
+  private text(): SoftKeyboardStrings {
+    return { ...softKeyboardStrings[this.language.lang], ...this.strings };
+  }
+
+  private keys(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="key"]')];
+  }
+
+  private type(char: string): void {
+    this.edit((t) => insertText(t, char, this.target?.maxLength ?? -1));
+  }
+
+  /**
+   * Applies one edit to the target and tells the page as typing would: a plain `input` event
+   * that carries no text. An input that is disabled or read-only is left alone.
+   */
+  private edit(change: (text: TextState) => TextState | null): void {
+    const target = this.target;
+    if (!target || target.disabled || target.readOnly) return;
+    const { value } = target;
+    // Inputs without a selection API (e.g. type="email") report null: type at the end.
+    const start = target.selectionStart ?? value.length;
+    const end = target.selectionEnd ?? value.length;
+    const next = change({ value, start, end });
+    if (next) {
+      target.value = next.value;
+      if (target.selectionStart !== null) target.setSelectionRange(next.start, next.end);
+      target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    this.status = this.text().entered(target.value.length);
+  }
+
+  private close(): void {
+    this.dispatchEvent(new CustomEvent('otp-keyboard-close', { bubbles: true, composed: true }));
+  }
+
+  private readonly onFocusin = (event: FocusEvent): void => {
+    const index = this.keys().indexOf(event.target as HTMLButtonElement);
+    if (index >= 0) this.activeKey = index;
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape') {
+      // Handled here, so an enclosing dialog does not close along with the keyboard.
+      event.preventDefault();
+      event.stopPropagation();
+      this.close();
+      return;
+    }
+    if (!isNavigationKey(event.key)) return;
+    const keys = this.keys();
+    const from = keys.indexOf(event.target as HTMLButtonElement);
+    if (from < 0) return;
+    event.preventDefault();
+    const to = neighbour(keys.map((k) => k.getBoundingClientRect()), from, event.key);
+    this.activeKey = to;
+    keys[to]!.focus();
+  };
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'otp-keyboard-close': CustomEvent<void>;
+  }
+}

@@ -1,0 +1,48 @@
+import type { OtpHostAdapter } from '../adapters/types.js';
+import type { OtpLang } from '../i18n/lang.js';
+import type { ActionState, FieldErrors, FlowSpec } from '../wizard/machine.js';
+import type { StepView } from '../wizard/steps/view.js';
+import { OtpWizardElement, type ActionResult } from '../wizard/wizard-element.js';
+import { confirmView } from './confirm-step.js';
+import { en } from './i18n/en.js';
+import { ja } from './i18n/ja.js';
+import type { SuspendStrings } from './i18n/translation.js';
+import { confirmStyles } from './styles.js';
+
+const spec: FlowSpec = { flow: 'suspend', action: 'confirm', backFromAction: 'authenticate' };
+
+/**
+ * Stops the customer's use of one-time passwords (ワンタイムパスワード利用停止), the flow behind
+ * 「利用停止」 under a bank's login form: authenticate, confirm what suspension means, see the
+ * result. Afterwards the customer logs in with contract ID and password alone and may register
+ * a token again with `<otp-enroll>`.
+ *
+ * Everything but the confirm step comes from `OtpWizardElement`, shared with `<otp-enroll>`.
+ *
+ * @summary One-time-password suspension wizard: authenticate, confirm, result.
+ * @tagname otp-suspend
+ *
+ * @csspart current-token - The masked ID of the token that stops being used.
+ * @csspart points - The list of what suspension means.
+ * @cssprop --otp-wizard-token-font-family - Font of the masked token ID (default monospace).
+ */
+export class OtpSuspend extends OtpWizardElement<SuspendStrings> {
+  static override styles = [OtpWizardElement.styles, confirmStyles];
+
+  protected readonly spec = spec;
+  protected readonly translations: Record<OtpLang, SuspendStrings> = { ja, en };
+
+  protected actionView(state: ActionState, text: SuspendStrings): StepView {
+    return confirmView(text, state);
+  }
+
+  /** The confirm step has no fields. */
+  protected checkAction(): FieldErrors {
+    return {};
+  }
+
+  protected async performAction(adapter: OtpHostAdapter, { session }: ActionState, signal: AbortSignal): Promise<ActionResult> {
+    const { resultCode } = await adapter.suspend({ session }, { signal });
+    return resultCode ? { resultCode } : {};
+  }
+}

@@ -1,0 +1,130 @@
+import type { FieldErrors } from './machine.js';
+import { normalizeContractId } from './normalize.js';
+
+let instances = 0;
+
+interface Field {
+  readonly input: HTMLInputElement;
+  readonly label: HTMLLabelElement;
+  readonly error: HTMLElement;
+}
+
+export interface CredentialTexts {
+  contractIdLabel: string;
+  passwordLabel: string;
+  contractIdRequired: string;
+  passwordRequired: string;
+}
+
+/**
+ * The contract-ID and password inputs of the authenticate step: native `<input>`s that the
+ * wizard creates in its own light DOM and slots into its shadow DOM (as ING's Lion does).
+ *
+ * Why light DOM: password managers — the browsers' own and the extensions — find login fields by
+ * walking the document, and most of them cannot see inside a shadow root; a customer whose
+ * manager cannot fill the bank's login would have to type the password by hand. Each input's
+ * `<label for>` and error text are light DOM too, because `for` and `aria-describedby` only reach
+ * within one tree. Every node is made with `createElement` and filled with `textContent`.
+ *
+ * Why no `<form>` around them: `::slotted()` styles only the slotted nodes themselves, and a
+ * page that puts the wizard inside its own form would get nested forms. Chromium and Firefox
+ * both recognise login fields outside a form, and the fields leaving the page after a successful
+ * call is what Chromium takes as a successful login. The wizard submits on Enter itself.
+ */
+export class CredentialFields {
+  readonly #contractId: Field;
+  readonly #password: Field;
+
+  /**
+   * @param onEdit called when the customer changes a field.
+   * @param onSubmit called on Enter (not while an IME composition is open).
+   */
+  constructor(onEdit: (field: 'contractId' | 'password') => void, onSubmit: () => void) {
+    const id = `otp-wizard-${++instances}`;
+    this.#contractId = field(`${id}-contract-id`, 'contract-id', {
+      type: 'text',
+      name: 'username',
+      autocomplete: 'username',
+      autocapitalize: 'none',
+      spellcheck: 'false',
+    });
+    this.#password = field(`${id}-password`, 'password', {
+      type: 'password',
+      name: 'password',
+      autocomplete: 'current-password',
+    });
+    for (const [name, { input }] of [['contractId', this.#contractId], ['password', this.#password]] as const) {
+      input.addEventListener('input', () => onEdit(name));
+      input.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' || event.isComposing) return;
+        // Also keeps an enclosing page form from being submitted by the Enter.
+        event.preventDefault();
+        onSubmit();
+      });
+    }
+    // Shown normalized as the customer leaves the field, so what is sent is what they saw.
+    this.contractId.addEventListener('change', () => {
+      this.contractId.value = normalizeContractId(this.contractId.value);
+    });
+  }
+
+  /** The contract-ID input (`autocomplete="username"`). */
+  get contractId(): HTMLInputElement {
+    return this.#contractId.input;
+  }
+
+  /** The password input (`autocomplete="current-password"`); its value is used exactly as typed. */
+  get password(): HTMLInputElement {
+    return this.#password.input;
+  }
+
+  /** Puts the fields into the host's light DOM, if they are not there yet. */
+  attach(host: HTMLElement): void {
+    for (const { label, input, error } of [this.#contractId, this.#password]) {
+      if (input.parentNode !== host) host.append(label, input, error);
+    }
+  }
+
+  /** Takes the fields out of the page, forgetting the password. */
+  detach(): void {
+    this.password.value = '';
+    for (const { label, input, error } of [this.#contractId, this.#password]) {
+      label.remove();
+      input.remove();
+      error.remove();
+    }
+  }
+
+  /** Shows the labels and the fields' errors in the current language. */
+  update(text: CredentialTexts, errors: FieldErrors): void {
+    show(this.#contractId, text.contractIdLabel, errors.contractId && text.contractIdRequired);
+    show(this.#password, text.passwordLabel, errors.password && text.passwordRequired);
+  }
+}
+
+function field(id: string, slot: string, attributes: Record<string, string>): Field {
+  const input = document.createElement('input');
+  input.id = id;
+  for (const [name, value] of Object.entries(attributes)) input.setAttribute(name, value);
+  input.setAttribute('aria-required', 'true');
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  const error = document.createElement('span');
+  error.id = `${id}-error`;
+  // One slot per field: its label, input and error text are laid out by the shadow DOM's grid.
+  for (const node of [label, input, error]) node.slot = slot;
+  return { input, label, error };
+}
+
+function show({ input, label, error }: Field, labelText: string, errorText: string | undefined): void {
+  label.textContent = labelText;
+  error.textContent = errorText ?? '';
+  error.hidden = !errorText;
+  if (errorText) {
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', error.id);
+  } else {
+    input.removeAttribute('aria-invalid');
+    input.removeAttribute('aria-describedby');
+  }
+}

@@ -1,0 +1,71 @@
+import type { OtpErrorCode } from '../../adapters/otp-error.js';
+
+/** What an adapter error message may mention. */
+export interface ErrorTextParams {
+  /** Attempts left before the lockout, when the bank said. */
+  remainingAttempts?: number;
+  /** The wait before trying again, already worded for the language (e.g. "15 分後", "in 15 minutes"). */
+  wait?: string;
+}
+
+/**
+ * Every text the shared wizard shows, in one language. The flow-specific values (title, trail,
+ * headings, the completion message) come from each flow's own translation; the rest is shared.
+ * Plain text only: nothing here is ever parsed as HTML.
+ */
+export interface WizardStrings {
+  /** Title over every step, e.g. ワンタイムパスワード利用登録. */
+  title: string;
+  /** Accessible name of the progress trail. */
+  trailLabel: string;
+  /** The three trail entries: authenticate, the action step, the result. */
+  trail: readonly [string, string, string];
+
+  /** Heading of the optional `prepare` step (its content comes from the host). */
+  prepareHeading: string;
+
+  authenticateHeading: string;
+  /** Lines under the authenticate heading. */
+  authenticateIntro: readonly string[];
+  contractIdLabel: string;
+  passwordLabel: string;
+  /** The toggle that opens the on-screen keyboard (ソフトウェアキーボード入力). */
+  softKeyboard: string;
+
+  completeHeading: string;
+  completeMessage: string;
+  /** The bank's reference for the operation, e.g. "(00001)". */
+  resultCode: (code: string) => string;
+  /** What changes from the next login. */
+  completeNote: string;
+  /** The instruction above the button, naming it as the current layout labels it. */
+  completeInstruction: (button: string) => string;
+
+  next: string;
+  back: string;
+  /** "Back to login", desktop wording (ログイン画面に戻る). */
+  backToLogin: string;
+  /** "Back to login", phone wording (ログイン画面). */
+  backToLoginShort: string;
+
+  /** Said while an adapter call runs. */
+  busy: string;
+
+  contractIdRequired: string;
+  passwordRequired: string;
+
+  /** The message for each adapter error code. */
+  errors: Record<OtpErrorCode, (params: ErrorTextParams) => string>;
+}
+
+/** The texts each flow words its own way; the rest of `WizardStrings` is shared. */
+export type FlowTextKey =
+  | 'title'
+  | 'trail'
+  | 'authenticateHeading'
+  | 'authenticateIntro'
+  | 'completeHeading'
+  | 'completeMessage'
+  | 'completeNote';
+
+export type SharedWizardStrings = Omit<WizardStrings, FlowTextKey>;

@@ -1,0 +1,55 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The `layout` attribute: `auto` follows the wizard's own width. */
+export type LayoutSetting = 'auto' | 'desktop' | 'mobile';
+/** The layout in effect. */
+export type Layout = 'desktop' | 'mobile';
+
+/**
+ * From this width of the wizard (CSS px) on, `auto` means the desktop layout. The styles' container
+ * query uses the same number, so what CSS shows and what the template renders always agree.
+ */
+export const desktopMinWidth = 600;
+
+/**
+ * Measures the wizard's width for the `auto` layout. CSS container queries style the layout;
+ * this tells the template, which needs it for what CSS cannot do: the button order (which is also
+ * the focus order, so it cannot be a visual-only `order`), the seed's layout-specific labels and
+ * trail separators, and whether the software keyboard is offered.
+ *
+ * It watches a zero-height probe as wide as the container: re-rendering changes the wizard's
+ * height, never the probe's size, so the observer cannot loop.
+ */
+export class LayoutController implements ReactiveController {
+  #width = 0;
+  #probe?: Element;
+  readonly #observer = new ResizeObserver((entries) => {
+    const before = this.resolve('auto');
+    this.#width = entries[entries.length - 1]!.contentRect.width;
+    if (this.resolve('auto') !== before) this.host.requestUpdate();
+  });
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Starts measuring `probe` (a zero-height element spanning the container's width). */
+  observe(probe: Element): void {
+    this.#probe = probe;
+    this.#observer.observe(probe);
+  }
+
+  /** The layout in effect for `setting`; before the first measurement, desktop. */
+  resolve(setting: LayoutSetting): Layout {
+    if (setting === 'desktop' || setting === 'mobile') return setting;
+    return this.#width === 0 || this.#width >= desktopMinWidth ? 'desktop' : 'mobile';
+  }
+
+  hostConnected(): void {
+    if (this.#probe) this.#observer.observe(this.#probe);
+  }
+
+  hostDisconnected(): void {
+    this.#observer.disconnect();
+  }
+}

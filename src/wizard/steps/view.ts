@@ -1,0 +1,11 @@
+import type { TemplateResult } from 'lit';
+
+/** What a step shows inside the wizard's frame; the frame adds title, trail, errors and buttons. */
+export interface StepView {
+  heading: string;
+  body: TemplateResult;
+  /** Label of the step's submit button. */
+  primary: string;
+  /** Label of the Back / Cancel button, when the step has one. */
+  secondary?: string;
+}

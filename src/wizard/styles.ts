@@ -1,0 +1,305 @@
+import { css } from 'lit';
+import { desktopMinWidth } from './layout.js';
+
+// The desktop layout in one place: applied by the container query (layout="auto", the wizard at
+// least `desktopMinWidth` wide) and by layout="desktop". Mobile is the base.
+const desktop = css`
+  .header {
+    padding: 1rem 2rem;
+  }
+  .title {
+    font-size: 1.375rem;
+  }
+  .step {
+    padding: 1.5rem 2rem 2rem;
+  }
+  .field {
+    grid-template-columns: minmax(8rem, 13rem) minmax(0, 1fr);
+    column-gap: 1.5rem;
+    padding-block: 0.875rem;
+    border-block-end: 1px solid var(--_rule);
+  }
+  .fields {
+    border-block-start: 1px solid var(--_rule);
+  }
+  .field > label,
+  ::slotted(label) {
+    grid-column: 1;
+    grid-row: 1 / span 3;
+    align-self: start;
+    padding-block-start: 0.625rem;
+  }
+  .field > :not(label),
+  ::slotted(:not(label)) {
+    grid-column: 2;
+  }
+  .field input,
+  ::slotted(input) {
+    max-inline-size: 22rem;
+  }
+  .actions {
+    justify-content: center;
+  }
+  .actions button {
+    flex: 0 1 12rem;
+  }
+`;
+
+export const wizardStyles = css`
+  :host {
+    --_primary: var(--otp-color-primary, #0b5394);
+    --_on-primary: var(--otp-color-on-primary, #fff);
+    --_muted: var(--otp-color-muted, #5f6368);
+    --_danger: var(--otp-color-danger, #b3261e);
+    --_border: var(--otp-wizard-border-color, var(--otp-color-border, #c4cad3));
+    --_rule: var(--otp-wizard-rule-color, #e3e7ed);
+    --_radius: var(--otp-wizard-radius, var(--otp-radius, 6px));
+    --_focus: var(--otp-focus-ring, 3px solid #0b539466);
+    display: block;
+    color: var(--otp-color-text, #1f2328);
+    font-family: var(
+      --otp-font-family,
+      system-ui,
+      -apple-system,
+      'Hiragino Sans',
+      'Hiragino Kaku Gothic ProN',
+      Meiryo,
+      'Noto Sans JP',
+      sans-serif
+    );
+    font-size: 1rem;
+    line-height: 1.6;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+
+  .frame {
+    container-type: inline-size;
+    container-name: otp-wizard;
+  }
+  /* A forced layout ignores the width: no container for the query to match. */
+  :host([layout='desktop']) .frame,
+  :host([layout='mobile']) .frame {
+    container-name: none;
+  }
+  .probe {
+    block-size: 0;
+  }
+
+  .panel {
+    background: var(--otp-wizard-background, var(--otp-color-surface, #fff));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .header {
+    padding: 0.75rem 1rem;
+    background: var(--otp-wizard-header-background, #f3f6fa);
+    border-block-end: 3px solid var(--otp-wizard-accent-color, var(--_primary));
+  }
+  .title {
+    margin: 0;
+    color: var(--otp-wizard-title-color, var(--_primary));
+    font-size: 1.125rem;
+    font-weight: 700;
+    line-height: 1.4;
+  }
+  [part='trail'] ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 0.5rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  [part='trail'] li {
+    display: flex;
+    gap: 0.5rem;
+  }
+  [part='trail'] [aria-current='step'] > :last-child {
+    color: var(--otp-wizard-current-step-color, var(--_primary));
+    font-weight: 700;
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.3em;
+  }
+
+  .step {
+    padding: 1rem 1rem 1.25rem;
+  }
+  .heading {
+    margin: 0 0 0.75rem;
+    padding-inline-start: 0.625rem;
+    border-inline-start: 4px solid var(--_primary);
+    font-size: 1.0625rem;
+    font-weight: 700;
+    line-height: 1.4;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  p {
+    margin: 0 0 0.75rem;
+  }
+  .intro,
+  .hint {
+    color: var(--_muted);
+  }
+  .hint {
+    margin: 0.375rem 0 0;
+    font-size: 0.875rem;
+  }
+  .error:not(:empty) {
+    margin-block-end: 1rem;
+    padding: 0.75rem 1rem;
+    color: var(--_danger);
+    background: var(--otp-wizard-error-background, #fdf3f2);
+    border: 1px solid currentColor;
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+  }
+  .notice {
+    padding: 0.75rem 1rem;
+    background: var(--otp-wizard-notice-background, #fff8e1);
+    border: 1px solid var(--otp-wizard-notice-border-color, #e0c46c);
+    border-radius: var(--_radius);
+  }
+
+  .fields {
+    margin-block: 1rem;
+  }
+  .field {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-items: start;
+    row-gap: 0.25rem;
+    padding-block: 0.5rem;
+  }
+  .field > label,
+  ::slotted(label) {
+    font-weight: 600;
+  }
+  .field input,
+  ::slotted(input) {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    color: inherit;
+    font: inherit;
+    background: var(--otp-input-background, var(--otp-color-surface, #fff));
+    border: 1px solid var(--otp-input-border-color, var(--otp-color-border, #767676));
+    border-radius: var(--otp-input-radius, var(--otp-radius, 4px));
+  }
+  .field input:focus,
+  ::slotted(input:focus) {
+    border-color: var(--_primary);
+    outline: var(--_focus);
+    outline-offset: 1px;
+  }
+  .field input[aria-invalid='true'],
+  ::slotted(input[aria-invalid='true']) {
+    border-color: var(--_danger);
+  }
+  .field-error,
+  ::slotted(span) {
+    color: var(--_danger);
+    font-size: 0.875rem;
+  }
+
+  .keyboard {
+    margin-block-end: 1rem;
+  }
+  .keyboard otp-soft-keyboard {
+    margin-block-start: 0.5rem;
+  }
+
+  .message {
+    font-size: 1.0625rem;
+    font-weight: 700;
+  }
+  .result-code {
+    font-variant-numeric: tabular-nums;
+  }
+  .note {
+    padding: 0.75rem 1rem;
+    background: var(--otp-wizard-note-background, #f3f6fa);
+    border-radius: var(--_radius);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-block-start: 1.5rem;
+  }
+  .actions button {
+    flex: 1 1 0;
+  }
+  button {
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    font: inherit;
+    font-weight: 600;
+    border-radius: var(--otp-button-radius, var(--otp-radius, 4px));
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  [part~='primary-button'] {
+    color: var(--_on-primary);
+    background: var(--_primary);
+    border: 1px solid var(--_primary);
+  }
+  [part~='secondary-button'],
+  [part='keyboard-toggle'] {
+    color: var(--_primary);
+    background: var(--otp-color-surface, #fff);
+    border: 1px solid currentColor;
+  }
+  [part='keyboard-toggle'] {
+    min-block-size: 2.25rem;
+    padding-block: 0.25rem;
+    font-size: 0.875rem;
+  }
+  [part='keyboard-toggle'][aria-expanded='true'] {
+    color: var(--_on-primary);
+    background: var(--_primary);
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.6;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @container otp-wizard (min-width: ${desktopMinWidth}px) {
+    ${desktop}
+  }
+  :host([layout='desktop']) {
+    ${desktop}
+  }
+`;

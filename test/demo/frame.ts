@@ -1,0 +1,98 @@
+// Opens a demo page, as served, in a same-origin iframe and records every problem it reports:
+// console.error calls, uncaught errors, failed resource loads, unhandled rejections and
+// Content-Security-Policy violations. The recorder is installed on the page's own window
+// between the moment its document exists and the moment its module scripts run.
+
+export interface DemoFrame {
+  iframe: HTMLIFrameElement;
+  window: Window & typeof globalThis;
+  document: Document;
+  /** Everything the page reported as going wrong, in order. */
+  problems: string[];
+}
+
+const frames: HTMLIFrameElement[] = [];
+
+/** Waits one turn of the event loop, without the 4 ms clamp of nested timers. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+function record(win: Window & typeof globalThis, problems: string[]): void {
+  const consoleError = win.console.error.bind(win.console);
+  win.console.error = (...args: unknown[]) => {
+    problems.push(`console.error: ${args.map(describe).join(' ')}`);
+    consoleError(...args);
+  };
+  // Capture, so a failed <script>/<link>/<img> load (which does not bubble) is seen too.
+  win.addEventListener(
+    'error',
+    (event) => {
+      const target = event.target as Partial<HTMLScriptElement & HTMLLinkElement> | null;
+      problems.push(
+        event instanceof win.ErrorEvent
+          ? `uncaught: ${event.message}`
+          : `failed to load: ${target?.src ?? target?.href ?? String(target)}`,
+      );
+    },
+    true,
+  );
+  win.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${describe(event.reason)}`));
+  win.document.addEventListener('securitypolicyviolation', (event) =>
+    problems.push(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+  );
+}
+
+/**
+ * Loads `path` (e.g. '/demo/index.html?lang=en') in an iframe of `width` × `height` CSS pixels and
+ * resolves once the page has loaded and `definedTag` is registered in it.
+ */
+export async function openDemoPage(path: string, definedTag: string, width = 1280, height = 900): Promise<DemoFrame> {
+  const iframe = document.createElement('iframe');
+  iframe.width = String(width);
+  iframe.height = String(height);
+  const target = new URL(path, location.href).href;
+  const loaded = new Promise<void>((resolve) => {
+    iframe.addEventListener('load', function onLoad() {
+      if (iframe.contentDocument?.URL !== target) return;
+      iframe.removeEventListener('load', onLoad);
+      resolve();
+    });
+  });
+  iframe.src = target;
+  document.body.append(iframe);
+  frames.push(iframe);
+
+  // The iframe's document becomes the page's when the navigation commits, while the page is
+  // still fetching its module graph: none of its scripts can have run yet.
+  while (iframe.contentDocument?.URL !== target) await nextTask();
+  const win = iframe.contentWindow as Window & typeof globalThis;
+  const problems: string[] = [];
+  record(win, problems);
+  if (win.customElements.get(definedTag)) {
+    throw new Error(`${path}: the page defined <${definedTag}> before its console could be watched`);
+  }
+
+  await loaded;
+  await win.customElements.whenDefined(definedTag);
+  return { iframe, window: win, document: iframe.contentDocument!, problems };
+}
+
+/** Removes every iframe opened by `openDemoPage`. */
+export function closeDemoPages(): void {
+  for (const frame of frames.splice(0)) frame.remove();
+}

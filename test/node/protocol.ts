@@ -1,0 +1,126 @@
+// What the browser tests and the node-side plugins exchange: routes, command names, payloads.
+// Types only, so browser test files can import it too.
+import type { DemoCustomerState } from '../../src/bank/demo-bank.js';
+import type { TotpAlgorithm } from '../../src/bank/totp.js';
+
+/**
+ * The reference bank as `npm start` mounts it, for pages whose endpoint is fixed (demo/cms.html).
+ * One bank for every test and both browsers: each must use its own customers and tokens.
+ */
+export const sharedBankBase = '/api/bank';
+/** `${testBankBase}/<id>/authenticate` …: a fresh DemoBank per id, made on first use. */
+export const testBankBase = '/api/test-bank';
+/** `${faultBase}/<fault>/<key>/<call>`: answers every call with the named fault; key optional. */
+export const faultBase = '/api/faults';
+
+export type { DemoCustomerState };
+
+export interface TestBankOptions {
+  /** Default 300. */
+  lockoutSeconds?: number;
+  /** Default 300. */
+  sessionTtlSeconds?: number;
+  /** Default 5. */
+  maxFailures?: number;
+  /** Origins besides the test server's own that the bank accepts. */
+  allowedOrigins?: string[];
+}
+
+export interface TestBankCommands {
+  /** Makes (or remakes) bank `id` with its own clock at real time; returns its endpoint. */
+  'test-bank-create': { payload: TestBankOptions & { id: string }; result: { endpoint: string } };
+  /** Moves bank `id`'s clock forward; returns its time (ms since the epoch). */
+  'test-bank-advance': { payload: { id: string; seconds: number }; result: { now: number } };
+  /** The code a token shows at bank `id`'s time, `steps` time steps later (may be negative). */
+  'test-bank-code': { payload: { id: string; tokenId?: string; secret?: string; steps?: number }; result: string };
+  /** A customer's standing at bank `id` (throws for an unknown contract ID). */
+  'test-bank-customer': { payload: { id: string; contractId: string }; result: DemoCustomerState };
+  /** Every request bank `id` received, in order. */
+  'test-bank-requests': { payload: { id: string }; result: RecordedRequest[] };
+}
+
+export interface ToolCommands {
+  /** Runs Debian's `oathtool --totp -b SECRET` (an independent TOTP implementation). */
+  oathtool: { payload: OathtoolPayload; result: string };
+  /** Whether oathtool is there; `required` on CI, where its absence must fail the tests. */
+  'oathtool-status': { payload: Record<string, never>; result: OathtoolStatus };
+  /** `http://127.0.0.1:<port>` where nothing listens: connections are refused. */
+  'closed-port-url': { payload: Record<string, never>; result: string };
+  /** A request from Node to the test server, with headers a browser may not set (Origin …). */
+  'http-probe': { payload: HttpProbePayload; result: HttpProbeResult };
+  /** Waits (up to 10 s) until a fault request with `key` arrived or its connection closed. */
+  'fault-wait': { payload: { key: string; event: 'arrived' | 'closed' }; result: boolean };
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Path and query as received. */
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  /** The status the bank answered with. */
+  status: number;
+}
+
+export interface OathtoolPayload {
+  /** Base32 secret. */
+  secret: string;
+  /** Seconds since the epoch; default now. */
+  time?: number;
+  algorithm?: TotpAlgorithm;
+  digits?: number;
+}
+
+export interface OathtoolStatus {
+  available: boolean;
+  required: boolean;
+}
+
+export interface HttpProbePayload {
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface HttpProbeResult {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The fault routes and what each answers. */
+export type FaultName =
+  | 'error-body' // 401 {error: "invalid-credentials", remainingAttempts: 3}
+  | 'error-locked' // 423 {error: "locked", retryAfter: 120}
+  | 'error-unknown-code' // 400 {error: "out-of-coffee"}
+  | 'error-no-code' // 400 {message: "Bad request"}
+  | 'unavailable-json' // 503 {error: "maintenance"}
+  | 'locked-seconds' // 423, no body, Retry-After: 90
+  | 'rate-limited-date' // 429, no body, Retry-After: an HTTP date 120 s ahead
+  | 'rate-limited' // 429, no body, no Retry-After
+  | 'server-error-html' // 500 HTML page
+  | 'bad-gateway-empty' // 502, empty body
+  | 'not-found-html' // 404 HTML page
+  | 'ok-html' // 200 HTML page
+  | 'ok-empty' // 200, empty body
+  | 'ok-invalid-json' // 200 '{"session": "abc"' (cut short)
+  | 'ok-json-null' // 200 null
+  | 'ok-empty-object' // 200 {}
+  | 'ok-wrong-types' // 200 {session: 42, currentTokenId: 7, resultCode: 5, uri: "https://example.com/"}
+  | 'ok-full' // 200 {session, currentTokenId, resultCode, uri, extra}: a well-formed answer to every call
+  | 'created' // 201 {resultCode: "00042"}
+  | 'redirect' // 307 to `${testBankBase}/<key>/authenticate`
+  | 'reset' // the socket is destroyed before any answer
+  | 'reset-mid-body' // 200 headers and half a body, then the socket is destroyed
+  | 'hang' // no answer (until the client gives up)
+  | 'slow-body'; // 200 headers and one byte, then nothing
+
+/** The well-formed answer of `ok-full`. */
+export const okFullAnswer = {
+  session: 'fault-session',
+  currentTokenId: 'VSST****5678',
+  resultCode: '00007',
+  uri: 'otpauth://totp/Bank:1234567890?secret=JBSWY3DPEHPK3PXP&issuer=Bank',
+  extra: 'ignored',
+};

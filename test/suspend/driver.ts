@@ -1,0 +1,23 @@
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/otp-suspend.js';
+import { en } from '../../src/suspend/i18n/en.js';
+import { ja } from '../../src/suspend/i18n/ja.js';
+import type { WizardDriver } from '../wizard/driver.js';
+
+export const suspendDriver: WizardDriver = {
+  tag: 'otp-suspend',
+  flow: 'suspend',
+  action: 'confirm',
+  contractId: '2345678901',
+  password: 'Passw0rd!',
+  strings: { ja, en },
+  async fillAction() {
+    return [];
+  },
+  async completeActionByKeyboard() {
+    // Desktop order: 利用停止 is the first button after the heading.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    return [];
+  },
+};

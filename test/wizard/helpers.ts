@@ -1,0 +1,110 @@
+// What the wizard tests share: mounting a wizard, finding what a customer sees, acting as a
+// customer does (real key presses through @web/test-runner-commands).
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { OtpHostAdapter } from '../../src/adapters/types.js';
+import type { OtpEnroll } from '../../src/otp-enroll.js';
+import type { OtpSuspend } from '../../src/otp-suspend.js';
+import type { OtpTokenField } from '../../src/otp-token-field.js';
+
+export type Wizard = OtpEnroll | OtpSuspend;
+export type WizardTag = 'otp-enroll' | 'otp-suspend';
+
+export interface MountOptions {
+  adapter?: OtpHostAdapter;
+  lang?: 'ja' | 'en';
+  /** Default desktop, so that button order and labels are known; `auto` follows `width`. */
+  layout?: 'auto' | 'desktop' | 'mobile';
+  /** Width of the wizard's container in px (default 800). */
+  width?: number;
+  attributes?: Record<string, string>;
+  /** Text for the `prepare` slot. */
+  prepare?: string;
+}
+
+/** A wizard in a container of the given width, rendered and ready. */
+export async function mount(tag: WizardTag, o: MountOptions = {}): Promise<Wizard> {
+  const el = document.createElement(tag);
+  el.setAttribute('lang', o.lang ?? 'ja');
+  el.setAttribute('layout', o.layout ?? 'desktop');
+  for (const [name, value] of Object.entries(o.attributes ?? {})) el.setAttribute(name, value);
+  if (o.adapter) el.adapter = o.adapter;
+  if (o.prepare) {
+    const guide = document.createElement('p');
+    guide.slot = 'prepare';
+    guide.textContent = o.prepare;
+    el.append(guide);
+  }
+  await fixture(html`<div style="width: ${o.width ?? 800}px">${el}</div>`);
+  await el.updateComplete;
+  return el;
+}
+
+export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+
+export function contractIdInput(el: Wizard): HTMLInputElement {
+  return el.querySelector('input[autocomplete="username"]')!;
+}
+
+export function passwordInput(el: Wizard): HTMLInputElement {
+  return el.querySelector('input[autocomplete="current-password"]')!;
+}
+
+export function tokenIdInput(el: Wizard): HTMLInputElement {
+  return shadow(el).querySelector('#token-id')!;
+}
+
+export function codeField(el: Wizard, id: 'otp' | 'next-otp' = 'otp'): OtpTokenField {
+  return shadow(el).querySelector(`#${id}`)!;
+}
+
+export function primaryButton(el: Wizard): HTMLButtonElement {
+  return shadow(el).querySelector('[part~="primary-button"]')!;
+}
+
+export function secondaryButton(el: Wizard): HTMLButtonElement {
+  return shadow(el).querySelector('[part~="secondary-button"]')!;
+}
+
+/** The button labels in DOM (= focus) order. */
+export function buttonLabels(el: Wizard): string[] {
+  return [...shadow(el).querySelectorAll('[part~="button"]')].map((b) => b.textContent!.trim());
+}
+
+export function heading(el: Wizard): HTMLElement {
+  return shadow(el).querySelector('[part="heading"]')!;
+}
+
+export function alertText(el: Wizard): string {
+  return shadow(el).querySelector('[role="alert"]')!.textContent!.trim();
+}
+
+/** The element that has focus, looking into shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Focuses `target` and types `text` with real key presses. */
+export async function type(target: HTMLElement, text: string): Promise<void> {
+  target.focus();
+  await sendKeys({ type: text });
+}
+
+/** Resolves when the wizard fires `otp-step` for `step`. Start waiting before acting. */
+export async function stepShown(el: Wizard, step: string): Promise<void> {
+  for (;;) {
+    const event = await oneEvent(el, 'otp-step');
+    if (event.detail.step === step) return;
+  }
+}
+
+/** Types the credentials, presses 次へ and waits for the step `next`. */
+export async function authenticate(el: Wizard, contractId: string, password: string, next: string): Promise<void> {
+  await type(contractIdInput(el), contractId);
+  await type(passwordInput(el), password);
+  const shown = stepShown(el, next);
+  primaryButton(el).click();
+  await shown;
+}

@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import {
+  fieldErrors,
+  initialState,
+  isBusy,
+  stepIndex,
+  transition,
+  type FlowSpec,
+  type State,
+  type WizardEvent,
+} from '../../src/wizard/machine.js';
+
+const enroll: FlowSpec = { flow: 'enroll', action: 'register', backFromAction: 'leave' };
+const suspend: FlowSpec = { flow: 'suspend', action: 'confirm', backFromAction: 'authenticate' };
+
+const run = (state: State, ...events: WizardEvent[]): State => events.reduce(transition, state);
+const submit: WizardEvent = { type: 'submit', fields: {}, contractId: '1234567890' };
+const authenticated: WizardEvent = { type: 'authenticated', session: 's-1', currentTokenId: 'VSST****4321' };
+
+describe('wizard machine', () => {
+  it('starts on authenticate, or on prepare when the host supplied one', () => {
+    expect(initialState(enroll, { prepare: false })).to.deep.include({ step: 'authenticate', steps: ['authenticate', 'register', 'complete'] });
+    const withPrepare = initialState(suspend, { prepare: true });
+    expect(withPrepare).to.deep.include({ step: 'prepare', steps: ['prepare', 'authenticate', 'confirm', 'complete'] });
+    expect(run(withPrepare, { type: 'next' }).step).to.equal('authenticate');
+  });
+
+  it('walks enroll from authenticate through register to complete, keeping the result', () => {
+    const s = run(initialState(enroll, { prepare: false }), submit, authenticated);
+    expect(s).to.deep.include({ step: 'register', session: 's-1', currentTokenId: 'VSST****4321', contractId: '1234567890' });
+    expect(stepIndex(s)).to.equal(1);
+    const done = run(s, { type: 'submit', fields: {} }, { type: 'completed', resultCode: '00001', tokenId: 'VSST12345678' });
+    expect(done).to.deep.include({ step: 'complete', resultCode: '00001', tokenId: 'VSST12345678' });
+    expect(done).not.to.have.property('session');
+  });
+
+  it('walks suspend from authenticate through confirm to complete', () => {
+    const s = run(initialState(suspend, { prepare: false }), submit, authenticated, { type: 'submit', fields: {} });
+    expect(s.step).to.equal('confirm');
+    expect(isBusy(s)).to.equal(true);
+    expect(run(s, { type: 'completed' }).step).to.equal('complete');
+  });
+
+  it('refuses a submit with field errors without becoming busy, and clears each error once edited', () => {
+    const s = run(initialState(enroll, { prepare: false }), { type: 'submit', fields: { contractId: 'required', password: 'required' } });
+    expect(isBusy(s)).to.equal(false);
+    expect(fieldErrors(s)).to.deep.equal({ contractId: 'required', password: 'required' });
+    const edited = run(s, { type: 'edit', field: 'password' });
+    expect(fieldErrors(edited)).to.deep.equal({ contractId: 'required' });
+    expect(fieldErrors(run(edited, { type: 'edit', field: 'contractId' }))).to.deep.equal({});
+  });
+
+  it('ignores a second submit while a call runs, so a double click makes one call', () => {
+    const busy = run(initialState(enroll, { prepare: false }), submit);
+    expect(isBusy(busy)).to.equal(true);
+    expect(transition(busy, submit)).to.equal(busy);
+    expect(transition(busy, { type: 'back' })).to.equal(busy);
+  });
+
+  it('ignores results that arrive when no call is running', () => {
+    const idle = initialState(enroll, { prepare: false });
+    expect(transition(idle, authenticated)).to.equal(idle);
+    expect(transition(idle, { type: 'failed', error: { code: 'network' } })).to.equal(idle);
+    expect(transition(idle, { type: 'completed' })).to.equal(idle);
+  });
+
+  it('shows an adapter failure on the same step with its attempts left, and allows a retry', () => {
+    const failed = run(initialState(enroll, { prepare: false }), submit, {
+      type: 'failed',
+      error: { code: 'invalid-credentials', remainingAttempts: 3 },
+    });
+    expect(failed).to.deep.include({ step: 'authenticate', status: { kind: 'failed', error: { code: 'invalid-credentials', remainingAttempts: 3 } } });
+    expect(isBusy(transition(failed, submit))).to.equal(true);
+  });
+
+  it('returns to authenticate on session-expired, keeping the contract ID and the error', () => {
+    const s = run(initialState(enroll, { prepare: false }), submit, authenticated, { type: 'submit', fields: {} }, {
+      type: 'failed',
+      error: { code: 'session-expired' },
+    });
+    expect(s).to.deep.include({ step: 'authenticate', contractId: '1234567890', status: { kind: 'failed', error: { code: 'session-expired' } } });
+    expect(s).not.to.have.property('session');
+  });
+
+  it('goes back from suspend confirm to authenticate, but not from enroll register', () => {
+    const confirm = run(initialState(suspend, { prepare: false }), submit, authenticated);
+    expect(run(confirm, { type: 'back' })).to.deep.include({ step: 'authenticate', contractId: '1234567890', status: { kind: 'editing' } });
+    const register = run(initialState(enroll, { prepare: false }), submit, authenticated);
+    expect(transition(register, { type: 'back' })).to.equal(register);
+  });
+
+  it('goes back from authenticate to prepare only when there is one', () => {
+    expect(run(initialState(enroll, { prepare: true }), { type: 'next' }, { type: 'back' }).step).to.equal('prepare');
+    const first = initialState(enroll, { prepare: false });
+    expect(transition(first, { type: 'back' })).to.equal(first);
+  });
+
+  it('makes an interrupted call editable again', () => {
+    const s = run(initialState(enroll, { prepare: false }), submit, { type: 'interrupted' });
+    expect(s).to.deep.include({ step: 'authenticate', status: { kind: 'editing' }, contractId: '1234567890' });
+  });
+
+  it('resets to the first step and forgets the session', () => {
+    const reset = run(initialState(enroll, { prepare: true }), { type: 'next' }, submit, authenticated, { type: 'reset' });
+    expect(reset).to.deep.equal(initialState(enroll, { prepare: true }));
+  });
+});

@@ -1,0 +1,176 @@
+// Shared suite, part 1: what the authenticate step shows and how it adapts (layout, language,
+// texts, the light-DOM credential inputs, the software keyboard, the prepare step).
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { DemoHostAdapter } from '../../../src/adapters/demo.js';
+import type { OtpSoftKeyboard } from '../../../src/soft-keyboard/otp-soft-keyboard.js';
+import type { WizardDriver } from '../driver.js';
+import {
+  buttonLabels,
+  contractIdInput,
+  heading,
+  mount,
+  passwordInput,
+  primaryButton,
+  secondaryButton,
+  shadow,
+  stepShown,
+  type Wizard,
+} from '../helpers.js';
+
+function trail(el: Wizard): { entries: string[]; current: string[]; separators: string[] } {
+  const items = [...shadow(el).querySelectorAll('[part="trail"] li')];
+  return {
+    entries: items.map((li) => li.lastElementChild!.textContent!.trim()),
+    current: items.filter((li) => li.getAttribute('aria-current') === 'step').map((li) => li.lastElementChild!.textContent!.trim()),
+    separators: [...shadow(el).querySelectorAll('[part="trail"] .separator')].map((s) => s.textContent!),
+  };
+}
+
+const keyboardToggle = (el: Wizard) => shadow(el).querySelector<HTMLButtonElement>('[part="keyboard-toggle"]');
+
+/** Clicks the software keyboard's keys to type `text` (letters, digits, symbols). */
+async function typeWithSoftKeyboard(keyboard: OtpSoftKeyboard, text: string): Promise<void> {
+  for (const char of text) {
+    const wantShift = char !== char.toLowerCase();
+    const shift = keyboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="shift-key"]')!;
+    if ((shift.getAttribute('aria-pressed') === 'true') !== wantShift) {
+      shift.click();
+      await keyboard.updateComplete;
+    }
+    const key = [...keyboard.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="character-key"]')].find(
+      (k) => k.textContent === char,
+    );
+    if (!key) throw new Error(`no key for ${char}`);
+    key.click();
+    await keyboard.updateComplete;
+  }
+}
+
+export function renderingSuite(d: WizardDriver): void {
+  describe(`<${d.tag}> rendering (shared)`, () => {
+    it('shows the title and a trail marking the current step with aria-current, >> on desktop and > on a phone', async () => {
+      const desktop = await mount(d.tag);
+      expect(shadow(desktop).querySelector('[part="title"]')!.textContent).to.equal(d.strings.ja.title);
+      expect(trail(desktop)).to.deep.equal({
+        entries: [...d.strings.ja.trail],
+        current: [d.strings.ja.trail[0]],
+        separators: ['>>', '>>'],
+      });
+      const phone = await mount(d.tag, { layout: 'mobile' });
+      expect(trail(phone).separators).to.deep.equal(['>', '>']);
+      expect(heading(desktop).textContent).to.equal(d.strings.ja.authenticateHeading);
+    });
+
+    it('creates native light-DOM inputs with autocomplete, a <label for> and unique ids, so password managers see them', async () => {
+      const el = await mount(d.tag);
+      const id = contractIdInput(el);
+      const password = passwordInput(el);
+      for (const input of [id, password]) {
+        expect(input.parentElement).to.equal(el);
+        expect(input.assignedSlot?.getRootNode()).to.equal(shadow(el));
+        expect(input.labels![0]!.parentElement).to.equal(el);
+      }
+      expect(id.type).to.equal('text');
+      expect(id.labels![0]!.textContent).to.equal('契約者ID');
+      expect(password.type).to.equal('password');
+      expect(password.labels![0]!.textContent).to.equal('ログインパスワード');
+      const other = await mount(d.tag);
+      expect(contractIdInput(other).id).not.to.equal(id.id);
+      expect(passwordInput(other).id).not.to.equal(password.id);
+    });
+
+    it('orders the buttons 次へ 戻る on desktop and 戻る 次へ on a phone', async () => {
+      expect(buttonLabels(await mount(d.tag, { layout: 'desktop' }))).to.deep.equal(['次へ', '戻る']);
+      expect(buttonLabels(await mount(d.tag, { layout: 'mobile' }))).to.deep.equal(['戻る', '次へ']);
+    });
+
+    it('follows its own width with layout="auto": a phone layout in a narrow column, desktop in a wide one', async () => {
+      const el = await mount(d.tag, { layout: 'auto', width: 1024 });
+      const container = el.parentElement!;
+      const columns = () => getComputedStyle(shadow(el).querySelector('.field')!).gridTemplateColumns.split(' ').length;
+      expect(el.currentLayout).to.equal('desktop');
+      expect(columns()).to.equal(2);
+      container.style.width = '375px';
+      await waitUntil(() => el.currentLayout === 'mobile', 'the layout did not follow the narrower width');
+      await el.updateComplete;
+      expect(buttonLabels(el)).to.deep.equal(['戻る', '次へ']);
+      expect(columns()).to.equal(1);
+      container.style.width = '700px';
+      await waitUntil(() => el.currentLayout === 'desktop', 'the layout did not follow the wider width');
+      await el.updateComplete;
+      expect(buttonLabels(el)).to.deep.equal(['次へ', '戻る']);
+      expect(columns()).to.equal(2);
+    });
+
+    it('lets layout="mobile" win over a wide container', async () => {
+      const el = await mount(d.tag, { layout: 'mobile', width: 1024 });
+      await nextFrame();
+      expect(el.currentLayout).to.equal('mobile');
+      expect(getComputedStyle(shadow(el).querySelector('.field')!).gridTemplateColumns.split(' ').length).to.equal(1);
+    });
+
+    it('offers the software keyboard in the desktop layout only, unless soft-keyboard says otherwise', async () => {
+      expect(keyboardToggle(await mount(d.tag, { layout: 'desktop' }))!.textContent!.trim()).to.equal('ソフトウェアキーボード入力');
+      expect(keyboardToggle(await mount(d.tag, { layout: 'mobile' }))).to.equal(null);
+      expect(keyboardToggle(await mount(d.tag, { layout: 'mobile', attributes: { 'soft-keyboard': '' } }))).not.to.equal(null);
+      expect(keyboardToggle(await mount(d.tag, { layout: 'desktop', attributes: { 'soft-keyboard': 'off' } }))).to.equal(null);
+    });
+
+    it('types the password with the software keyboard, which the bank then accepts', async () => {
+      const el = await mount(d.tag, { adapter: new DemoHostAdapter({ latencyMs: 0 }) });
+      contractIdInput(el).value = d.contractId;
+      const toggle = keyboardToggle(el)!;
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const keyboard = shadow(el).querySelector('otp-soft-keyboard')!;
+      await keyboard.updateComplete;
+      await typeWithSoftKeyboard(keyboard, d.password);
+      expect(passwordInput(el).value).to.equal(d.password);
+      const shown = stepShown(el, d.action);
+      primaryButton(el).click();
+      await shown;
+    });
+
+    it('follows a change of lang and lets `strings` override any text', async () => {
+      const el = await mount(d.tag);
+      el.strings = { title: 'OTP 登録（テスト銀行）' };
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="title"]')!.textContent).to.equal('OTP 登録（テスト銀行）');
+      expect(heading(el).textContent).to.equal(d.strings.ja.authenticateHeading);
+      el.setAttribute('lang', 'en');
+      // The language is watched with a MutationObserver: its update follows within the frame.
+      await nextFrame();
+      await el.updateComplete;
+      expect(heading(el).textContent).to.equal(d.strings.en.authenticateHeading);
+      expect(contractIdInput(el).labels![0]!.textContent).to.equal('Contract ID');
+      expect(buttonLabels(el)).to.deep.equal(['Next', 'Back']);
+    });
+
+    it('follows the lang of the page when it has none of its own', async () => {
+      const wrapper = await fixture(html`<div lang="en-GB"></div>`);
+      const el = document.createElement(d.tag);
+      el.setAttribute('layout', 'desktop');
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="title"]')!.textContent).to.equal(d.strings.en.title);
+    });
+
+    it('shows the host’s prepare content as a first step, and returns to it from authenticate', async () => {
+      const el = await mount(d.tag, { prepare: 'アプリをインストールしてください。' });
+      expect(el.step).to.equal('prepare');
+      expect(heading(el).textContent).to.equal(d.strings.ja.prepareHeading);
+      const slot = shadow(el).querySelector<HTMLSlotElement>('slot[name="prepare"]')!;
+      expect(slot.assignedNodes()[0]!.textContent).to.equal('アプリをインストールしてください。');
+      expect(shadow(el).querySelector('[aria-current]')).to.equal(null);
+      const toAuthenticate = stepShown(el, 'authenticate');
+      primaryButton(el).click();
+      await toAuthenticate;
+      expect(contractIdInput(el)).not.to.equal(null);
+      const back = stepShown(el, 'prepare');
+      secondaryButton(el).click();
+      await back;
+      expect(contractIdInput(el)).to.equal(null);
+    });
+  });
+}
