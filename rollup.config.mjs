@@ -1,9 +1,13 @@
 // Two outputs from one source tree:
-// - dist/: one ES module per public entry, lit and otpauth left to the consumer's bundler;
-// - dist/otp-elements.bundle.js: a single minified module for CMS pages (lit inside, no otpauth).
+// - dist/: one ES module per public entry, lit, uqr and otpauth left to the consumer's bundler;
+// - dist/otp-elements.bundle.js: a single minified module for CMS pages (lit and uqr inside, no otpauth).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { rmSync } from 'node:fs';
+
+// Chunk names carry hashes: start from an empty dist/ so old chunks never ship.
+rmSync('dist', { recursive: true, force: true });
 
 const entries = {
   index: 'src/index.ts',
@@ -19,7 +23,7 @@ const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMa
 export default [
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//, /^otpauth$/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^uqr$/, /^otpauth$/],
     plugins: [nodeResolve(), ts()],
     output: {
       dir: 'dist',
@@ -34,6 +38,7 @@ export default [
     // A bundle that pulled in otpauth would ship the demo bank to production pages.
     external: (id) => id === 'otpauth',
     plugins: [nodeResolve(), ts(), terser({ format: { comments: false } })],
-    output: { file: 'dist/otp-elements.bundle.js', format: 'es', sourcemap: true },
+    // One file for a page author to paste: the QR encoder, lazily imported in mode="provision", goes inside it too.
+    output: { file: 'dist/otp-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
 ];

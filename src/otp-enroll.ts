@@ -8,6 +8,7 @@ defineElement('otp-enroll', OtpEnroll);
 
 export { OtpEnroll };
 export type { EnrollStrings } from './enroll/i18n/translation.js';
+export type { EnrollMode } from './enroll/enroll-element.js';
 
 declare global {
   interface HTMLElementTagNameMap {

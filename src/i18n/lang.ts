@@ -5,8 +5,7 @@ export type OtpLang = 'ja' | 'en';
 
 /** Maps a BCP 47 tag to a shipped language: Japanese for `ja*` or no tag, else English. */
 export function toOtpLang(tag: string | null | undefined): OtpLang {
-  const t = (tag ?? '').trim().toLowerCase();
-  return t === '' || t.startsWith('ja') ? 'ja' : 'en';
+  return /^(ja|$)/i.test((tag ?? '').trim()) ? 'ja' : 'en';
 }
 
 /**
@@ -23,30 +22,18 @@ export function resolveLang(element: Element): OtpLang {
   return 'ja';
 }
 
-// One observer for the whole page, however many elements listen: a `lang` change anywhere may
-// change what any of them resolves to.
-const listeners = new Set<() => void>();
-let observer: MutationObserver | undefined;
-
-function watch(listener: () => void): () => void {
-  listeners.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-  return () => {
-    listeners.delete(listener);
-    if (!listeners.size) {
-      observer?.disconnect();
-      observer = undefined;
-    }
-  };
-}
-
 /** Keeps `lang` current and re-renders the host when it changes. */
 export class LangController implements ReactiveController {
   lang: OtpLang = 'ja';
-  #unwatch?: () => void;
+  // A `lang` change anywhere on the page may change what the host resolves to. The observer
+  // watches only that attribute, so one per element costs next to nothing.
+  readonly #observer = new MutationObserver(() => {
+    const lang = resolveLang(this.host);
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.host.requestUpdate();
+    }
+  });
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -54,16 +41,10 @@ export class LangController implements ReactiveController {
 
   hostConnected(): void {
     this.lang = resolveLang(this.host);
-    this.#unwatch = watch(() => {
-      const next = resolveLang(this.host);
-      if (next !== this.lang) {
-        this.lang = next;
-        this.host.requestUpdate();
-      }
-    });
+    this.#observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   }
 
   hostDisconnected(): void {
-    this.#unwatch?.();
+    this.#observer.disconnect();
   }
 }

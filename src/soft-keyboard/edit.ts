@@ -36,3 +36,8 @@ export function deleteBackward(state: TextState): TextState | null {
   const from = start - (isPair ? 2 : 1);
   return { value: value.slice(0, from) + value.slice(end), start: from, end: from };
 }
+
+/** Clear: empties the text; null when it is already empty. */
+export function clearText(state: TextState): TextState | null {
+  return state.value ? { value: '', start: 0, end: 0 } : null;
+}

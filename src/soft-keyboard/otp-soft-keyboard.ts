@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LangController } from '../i18n/lang.js';
-import { deleteBackward, insertText, type TextState } from './edit.js';
+import { clearText, deleteBackward, insertText, type TextState } from './edit.js';
 import { keyChar, shuffledKeyOrder, type KeyOrder } from './keys.js';
 import { isNavigationKey, neighbour } from './navigation.js';
 import { softKeyboardStrings, type SoftKeyboardStrings } from './strings.js';
@@ -40,19 +40,19 @@ import { styles } from './styles.js';
  * @csspart close-key - The Close key.
  * @csspart pressed - The Shift key while it is on.
  *
- * @cssprop --otp-keyboard-background - Keyboard background; falls back to `--otp-color-surface`.
- * @cssprop --otp-keyboard-border-color - Keyboard border; falls back to `--otp-color-border`.
- * @cssprop --otp-keyboard-radius - Corner radius of keyboard and keys; falls back to `--otp-radius`.
- * @cssprop --otp-keyboard-gap - Space between keys (default 0.25rem).
- * @cssprop --otp-keyboard-key-min-size - Smallest key width and height (default 2.5rem, 2.75rem on touch screens).
- * @cssprop --otp-keyboard-key-font-family - Font of character keys (default monospace, so l, 1 and I differ).
- * @cssprop --otp-keyboard-key-background - Key background.
- * @cssprop --otp-keyboard-key-hover-background - Key background under the pointer.
- * @cssprop --otp-keyboard-key-color - Key text; falls back to `--otp-color-text`.
- * @cssprop --otp-keyboard-key-border-color - Key border; falls back to `--otp-color-border`.
- * @cssprop --otp-keyboard-control-key-background - Background of the control keys.
- * @cssprop --otp-keyboard-pressed-background - Shift key while on; falls back to `--otp-color-primary`.
- * @cssprop --otp-keyboard-pressed-color - Its text; falls back to `--otp-color-on-primary`.
+ * @cssprop --otp-keyboard-background - Keyboard background; falls back to `--otp-color-surface`, then white.
+ * @cssprop --otp-keyboard-border-color - Keyboard border; falls back to `--otp-color-border`, then `#767676`.
+ * @cssprop --otp-keyboard-radius - Corner radius of keyboard and keys; falls back to `--otp-radius`, then `4px`.
+ * @cssprop [--otp-keyboard-gap=0.25rem] - Space between keys.
+ * @cssprop [--otp-keyboard-key-min-size=2.5rem] - Smallest key width and height; 2.75rem on touch screens.
+ * @cssprop [--otp-keyboard-key-font-family=ui-monospace, …, monospace] - Font of the character keys: monospace, so l, 1 and I differ.
+ * @cssprop [--otp-keyboard-key-background=#f4f6f8] - Key background.
+ * @cssprop [--otp-keyboard-key-hover-background=#dde3ea] - Key background under the pointer.
+ * @cssprop --otp-keyboard-key-color - Key text; falls back to `--otp-color-text`, then `#1a1a1a`.
+ * @cssprop --otp-keyboard-key-border-color - Key border; falls back to `--otp-color-border`, then `#767676`.
+ * @cssprop [--otp-keyboard-control-key-background=#e3e8ee] - Background of Shift, Backspace, Clear and Close.
+ * @cssprop --otp-keyboard-pressed-background - Shift key while on; falls back to `--otp-color-primary`, then `#0b5394`.
+ * @cssprop --otp-keyboard-pressed-color - Its text; falls back to `--otp-color-on-primary`, then white.
  */
 export class OtpSoftKeyboard extends LitElement {
   static override styles = styles;
@@ -117,7 +117,7 @@ export class OtpSoftKeyboard extends LitElement {
         <div part="section" class="controls">
           ${controlKey('shift', s.shift, () => (this.shifted = !this.shifted), this.shifted)}
           ${controlKey('backspace', s.backspace, () => this.edit(deleteBackward))}
-          ${controlKey('clear', s.clear, () => this.edit((t) => (t.value ? { value: '', start: 0, end: 0 } : null)))}
+          ${controlKey('clear', s.clear, () => this.edit(clearText))}
           ${controlKey('close', s.close, () => this.close())}
         </div>
       </div>

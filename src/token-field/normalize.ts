@@ -43,8 +43,7 @@ const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 // Spaces (ASCII, no-break, narrow no-break, ideographic) and dashes (hyphen-minus, U+2010–2015,
 // minus, katakana prolonged sound mark ー that a Japanese IME produces for "-", full-width
 // hyphen-minus): the ways codes are grouped on screens and in messages.
-const SEPARATOR = /[ \u00A0\u202F\u3000\-\u2010-\u2015\u2212\u30FC\uFF0D]/;
-const DIGIT = /[0-9]/;
+const SEPARATOR = /[ \u00A0\u202F\u3000\-\u2010-\u2015\u2212\u30FC\uFF0D]/g;
 
 /** Drops invisible characters and maps full-width digits to ASCII; the rest is kept. */
 export function clean(text: string): string {
@@ -54,19 +53,21 @@ export function clean(text: string): string {
     .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
+// `\d` is ASCII 0-9 only (no `u` flag), so other scripts' digits never count.
+const digitsOf = (text: string): string => text.replace(/\D/g, '');
+
+/** Cleaned text with every separator as a plain space, so that the rules below read simply. */
+const spaced = (text: string): string => clean(text).replace(SEPARATOR, ' ');
+
 /** A value set by script: trusted to mean a code, so everything but digits is simply dropped. */
 export function sanitize(value: unknown): string {
-  return clean(String(value ?? '')).replace(/\D/g, '');
+  return digitsOf(clean(String(value ?? '')));
 }
 
 /** Typed text as digits (separators dropped), or `not-digit` if it holds anything else. */
 export function typedDigits(text: string): string | Refusal {
-  let digits = '';
-  for (const ch of clean(text)) {
-    if (DIGIT.test(ch)) digits += ch;
-    else if (!SEPARATOR.test(ch)) return 'not-digit';
-  }
-  return digits;
+  const t = spaced(text);
+  return /^[\d ]*$/.test(t) ? digitsOf(t) : 'not-digit';
 }
 
 /**
@@ -75,26 +76,12 @@ export function typedDigits(text: string): string | Refusal {
  * reaches the cut may continue beyond it, so it cannot be read either.
  */
 export function readCode(text: string, max: number): string | Refusal {
-  const runs: string[] = [];
-  let run = '';
-  let afterSeparator = false;
-  for (const ch of clean(text)) {
-    if (DIGIT.test(ch)) {
-      run += ch;
-      afterSeparator = false;
-    } else if (run && !afterSeparator && SEPARATOR.test(ch)) {
-      afterSeparator = true;
-    } else if (run) {
-      runs.push(run);
-      run = '';
-      afterSeparator = false;
-    }
-  }
-  if (run) {
-    if (text.length > SCAN_LIMIT) return 'no-code';
-    runs.push(run);
-  }
-  return runs.length === 1 && runs[0].length <= max ? runs[0] : 'no-code';
+  const t = spaced(text);
+  // A run: digits with single separators between groups ("123 456"); two separators end it.
+  const runs = t.match(/\d( ?\d)*/g);
+  const code = runs?.length === 1 ? digitsOf(runs[0]) : '';
+  const cut = text.length > SCAN_LIMIT && /\d ?$/.test(t);
+  return code && code.length <= max && !cut ? code : 'no-code';
 }
 
 /**
@@ -109,8 +96,7 @@ export function applyEdit(value: string, start: number, end: number, text: strin
   if (kind === 'typed' && text && !digits) return { value, caret: end };
   if (kind === 'pasted' && digits.length === max) return { value: digits, caret: max };
   const next = value.slice(0, start) + digits + value.slice(end);
-  if (next.length > max) return { refused: 'too-many' };
-  return { value: next, caret: start + digits.length };
+  return next.length > max ? { refused: 'too-many' } : { value: next, caret: start + digits.length };
 }
 
 /**
@@ -120,13 +106,12 @@ export function applyEdit(value: string, start: number, end: number, text: strin
  */
 export function diff(before: string, after: string): { start: number; end: number; text: string } {
   let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let tail = 0;
-  while (
-    tail < before.length - start &&
-    tail < after.length - start &&
-    before[before.length - 1 - tail] === after[after.length - 1 - tail]
-  )
-    tail++;
-  return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
+  let end = before.length;
+  let afterEnd = after.length;
+  while (start < end && start < afterEnd && before[start] === after[start]) start++;
+  while (end > start && afterEnd > start && before[end - 1] === after[afterEnd - 1]) {
+    end--;
+    afterEnd--;
+  }
+  return { start, end, text: after.slice(start, afterEnd) };
 }

@@ -1,8 +1,10 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 // A bank's code box: large monospace digits spaced apart, so the customer can compare them
 // with the token at a glance. The input is as wide as the code (`--_digits` is set from
-// `digits` through the CSSOM, which a strict CSP allows).
+// `digits` through the CSSOM, which a strict CSP allows). Letter spacing also follows the last
+// digit, so it comes off the end padding to keep the digits centred. `:host(:disabled)`, unlike
+// `[disabled]`, also matches inside a disabled fieldset.
 export const styles = css`
   :host {
     display: inline-block;
@@ -12,8 +14,8 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
-  /* :disabled, unlike [disabled], also matches inside a disabled fieldset */
-  :host(:disabled) {
+  :host(:disabled),
+  input:disabled {
     cursor: not-allowed;
   }
   label {
@@ -22,18 +24,17 @@ export const styles = css`
     font-weight: 600;
   }
   input {
-    box-sizing: content-box;
-    inline-size: calc(var(--_digits, 6) * (1ch + var(--otp-field-letter-spacing, 0.5em)));
+    --_space: var(--otp-field-letter-spacing, 0.5em);
+    inline-size: calc(var(--_digits, 6) * (1ch + var(--_space)));
     margin: 0;
-    /* letter-spacing also follows the last digit: take it off the end padding to stay centred */
     padding-block: 0.4em;
-    padding-inline: 0.6em calc(0.6em - var(--otp-field-letter-spacing, 0.5em));
+    padding-inline: 0.6em calc(0.6em - var(--_space));
     font-family: var(--otp-field-font-family, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     font-size: var(--otp-field-font-size, 1.75rem);
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     line-height: 1.2;
-    letter-spacing: var(--otp-field-letter-spacing, 0.5em);
+    letter-spacing: var(--_space);
     color: inherit;
     background: var(--otp-field-background, var(--otp-color-surface, #fff));
     border: var(--otp-field-border-width, 2px) solid var(--otp-field-border-color, var(--otp-color-border, #767676));
@@ -52,7 +53,6 @@ export const styles = css`
     color: var(--otp-color-muted, #5f6368);
     background: var(--otp-field-disabled-background, #f1f3f4);
     border-style: dashed;
-    cursor: not-allowed;
   }
   [part='error'] {
     max-inline-size: 20em;

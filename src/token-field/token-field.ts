@@ -1,9 +1,28 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+// ReactiveElement, not LitElement: the field is often the only element on a page (a login or
+// transfer form) and its DOM never changes shape, so building it by hand spares such a page
+// lit-html, about 3 KB gzipped.
+import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { LangController } from '../i18n/lang.js';
 import { applyEdit, codeLength, diff, sanitize, type EditKind, type EditResult, type Refusal } from './normalize.js';
 import { tokenFieldStrings, type TokenFieldStrings } from './strings.js';
 import { styles } from './styles.js';
+
+/** A detached element with the given attributes. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
+
+/**
+ * Sets an attribute, or removes it for `null`. An unchanged value is left alone, as a template
+ * binding would, so that assistive technology hears of nothing new.
+ */
+function setAttr(el: Element, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
 
 /**
  * The one-time-code input: one native `<input>` that takes part in its form like a native input
@@ -43,31 +62,50 @@ import { styles } from './styles.js';
  * @cssprop --otp-field-error-color - Border and message colour when invalid. Falls back to `--otp-color-danger`.
  * @cssprop --otp-field-disabled-background - Box background when disabled. Default `#f1f3f4`.
  */
-export class OtpTokenField extends LitElement {
+export class OtpTokenField extends ReactiveElement {
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  // Focusing the host (el.focus(), a click on an outside <label for>) focuses the input.
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    digits: { type: Number },
+    label: {},
+    defaultValue: { attribute: 'value' },
+    strings: { attribute: false },
+  };
 
   /** Required: an empty field is invalid (`valueMissing`). */
-  @property({ type: Boolean, reflect: true }) required = false;
-
+  declare required: boolean;
   /** Disabled: not focusable, not validated, not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-
+  declare disabled: boolean;
   /** Code length, 6 to 8; any other value means 6. */
-  @property({ type: Number }) digits = 6;
-
+  declare digits: number;
   /** Visible label above the box, which also names the input. */
-  @property() label = '';
-
+  declare label: string;
   /** The default value, from the `value` attribute: the initial value and what a form reset restores. */
-  @property({ attribute: 'value' }) defaultValue = '';
-
+  declare defaultValue: string;
   /** Text overrides for any of the field's texts, in the current language. */
-  @property({ attribute: false }) strings: Partial<TokenFieldStrings> = {};
+  declare strings: Partial<TokenFieldStrings>;
 
   readonly #internals = this.attachInternals();
   readonly #lang = new LangController(this);
+  // Built once and put into the shadow root by createRenderRoot(); update() sets what changes.
+  readonly #label = element('label', { part: 'label', for: 'input' });
+  readonly #input = element('input', {
+    id: 'input',
+    part: 'input',
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'one-time-code',
+    enterkeyhint: 'done',
+    spellcheck: 'false',
+    autocapitalize: 'off',
+    autocorrect: 'off',
+    'aria-describedby': 'error',
+  });
+  readonly #error = element('div', { id: 'error', part: 'error', 'aria-live': 'polite' });
   #value = '';
   /** The user or a script set the value: the `value` attribute no longer applies (until reset). */
   #dirty = false;
@@ -78,22 +116,38 @@ export class OtpTokenField extends LitElement {
    */
   #feedback: 'none' | 'on-leave' | 'shown' = 'none';
   #hint?: Refusal;
-  /** The last complete value, so that `otp-filled` fires once per completion. */
-  #filled?: string;
   /** The value when the user last committed, for `change`. */
   #committed = '';
   #composing = false;
-  /** Inside our checkValidity(): its `invalid` event asks, it is no submit attempt. */
-  #checking = false;
   #customMessage = '';
 
   constructor() {
     super();
+    // Defaults here rather than as field initializers, which could shadow the reactive accessors.
+    this.required = false;
+    this.disabled = false;
+    this.digits = 6;
+    this.label = '';
+    this.defaultValue = '';
+    this.strings = {};
     // A submit attempt or reportValidity() marks the field as invalid: now it may say why.
     this.addEventListener('invalid', () => {
-      if (!this.#checking) this.#feedback = 'shown';
+      this.#feedback = 'shown';
       this.requestUpdate();
     });
+    const listeners = {
+      beforeinput: this.#onBeforeInput,
+      input: this.#onInput,
+      paste: this.#onPaste,
+      keydown: this.#onKeyDown,
+      compositionstart: this.#onComposition,
+      compositionend: this.#onComposition,
+      focus: this.#onFocus,
+      blur: this.#onBlur,
+    };
+    for (const [type, listener] of Object.entries(listeners)) {
+      this.#input.addEventListener(type, listener.bind(this) as EventListener);
+    }
   }
 
   /** The code: ASCII digits only. Setting it keeps only the digits; it never changes the `value` attribute. */
@@ -102,7 +156,7 @@ export class OtpTokenField extends LitElement {
   }
   set value(value: string) {
     this.#dirty = true;
-    this.#set(sanitize(value));
+    this.#set(value);
   }
 
   /** The name the value is submitted under (the `name` attribute). */
@@ -131,12 +185,11 @@ export class OtpTokenField extends LitElement {
   }
   /** True when valid; otherwise fires `invalid` and returns false, without showing the error. */
   checkValidity(): boolean {
-    this.#checking = true;
-    try {
-      return this.#internals.checkValidity();
-    } finally {
-      this.#checking = false;
-    }
+    // Its `invalid` event asks, it is no submit attempt: the feedback stays as it was.
+    const feedback = this.#feedback;
+    const valid = this.#internals.checkValidity();
+    this.#feedback = feedback;
+    return valid;
   }
   /** Like checkValidity(), and shows the error to the user. */
   reportValidity(): boolean {
@@ -150,7 +203,7 @@ export class OtpTokenField extends LitElement {
   }
   /** Selects the digits, e.g. to retype a rejected code. */
   select(): void {
-    this.#input?.select();
+    this.#input.select();
   }
 
   /** Form lifecycle: a form reset restores the `value` attribute. */
@@ -158,60 +211,53 @@ export class OtpTokenField extends LitElement {
     this.#dirty = false;
     this.#feedback = 'none';
     this.#hint = undefined;
-    this.#set(sanitize(this.defaultValue));
+    this.#set(this.defaultValue);
     this.#committed = this.value;
   }
 
   /** Form lifecycle: the field or its fieldset was disabled or enabled. */
   formDisabledCallback(): void {
-    // The input follows :disabled in updated(), which also covers a disabled fieldset.
+    // The input follows :disabled in update(), which also covers a disabled fieldset.
     this.requestUpdate();
   }
 
   /** Form lifecycle: the browser restores the value (history navigation, session restore). */
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
-    this.#dirty = true;
-    this.#set(sanitize(state));
+    if (typeof state === 'string') this.value = state;
   }
 
   get #max(): number {
     return codeLength(this.digits);
   }
 
-  get #input(): HTMLInputElement | null | undefined {
-    return this.renderRoot?.querySelector('input');
-  }
-
   get #text(): TokenFieldStrings {
     return { ...tokenFieldStrings[this.#lang.lang], ...this.strings };
   }
 
-  /** Sets the value; true when it just became a complete code that `otp-filled` has not announced. */
-  #set(value: string): boolean {
-    this.#value = value;
+  get #showsError(): boolean {
+    return this.#feedback === 'shown' && this.willValidate && !this.validity.valid;
+  }
+
+  #set(value: unknown): void {
+    this.#value = sanitize(value);
     this.#syncForm();
     this.requestUpdate();
-    const complete = this.value.length === this.#max;
-    const fresh = complete && this.value !== this.#filled;
-    this.#filled = complete ? this.value : undefined;
-    return fresh;
   }
 
   // Kept current synchronously, so that a listener of `input` or `otp-filled` that submits the
   // form sees the new value and validity.
   #syncForm(): void {
-    const value = this.value;
+    const { value } = this;
     const max = this.#max;
     const text = this.#text;
     const valueMissing = this.required && !value;
-    const tooShort = value !== '' && value.length < max;
-    const message = valueMissing ? text.valueMissing : tooShort ? text.tooShort(max) : this.#customMessage;
+    const tooShort = !!value && value.length < max;
     this.#internals.setFormValue(value);
     this.#internals.setValidity(
       { valueMissing, tooShort, customError: !!this.#customMessage },
-      message,
-      this.#input ?? undefined,
+      valueMissing ? text.valueMissing : tooShort ? text.tooShort(max) : this.#customMessage,
+      // Only an input in the shadow root can anchor the browser's validation bubble.
+      this.renderRoot ? this.#input : undefined,
     );
   }
 
@@ -228,7 +274,7 @@ export class OtpTokenField extends LitElement {
    * browser left the input alone (we cancelled its insertion), so the caret is ours to set.
    */
   #apply(result: EditResult, restoreCaret: number, placeCaret = false): void {
-    const input = this.#input!;
+    const input = this.#input;
     if ('refused' in result) {
       this.#hint = result.refused;
       if (input.value !== this.value) {
@@ -247,37 +293,35 @@ export class OtpTokenField extends LitElement {
       input.value = value;
       input.setSelectionRange(caret, caret);
     }
-    const filled = this.#set(value);
-    if (changed) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    if (filled) this.dispatchEvent(new CustomEvent('otp-filled', { detail: { value }, bubbles: true }));
+    this.#set(value);
+    if (!changed) return;
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // Only a change announces a completion, so the same code is announced once.
+    if (value.length === this.#max) this.dispatchEvent(new CustomEvent('otp-filled', { detail: { value }, bubbles: true }));
   }
 
-  /** Inserts text at the selection, read as `kind`; the input itself has not changed yet. */
-  #insert(text: string, kind: EditKind): void {
-    const input = this.#input!;
-    const start = input.selectionStart ?? this.value.length;
-    this.#apply(applyEdit(this.value, start, input.selectionEnd ?? start, text, this.#max, kind), start, true);
+  /** Inserts text at the selection instead of the browser, read as `kind`. */
+  #insert(e: Event, text: string, kind: EditKind): void {
+    e.preventDefault();
+    const { selectionStart, selectionEnd } = this.#input;
+    this.#apply(applyEdit(this.value, selectionStart!, selectionEnd!, text, this.#max, kind), selectionStart!, true);
   }
 
   /** The browser already changed the input (IME commit, autofill, drop, deletion): read what it did. */
   #reconcile(kind: EditKind): void {
-    const { start, end, text } = diff(this.value, this.#input!.value);
+    const { start, end, text } = diff(this.value, this.#input.value);
     // A deletion is an empty insertion, which only the typed rule accepts.
     this.#apply(applyEdit(this.value, start, end, text, this.#max, text ? kind : 'typed'), start);
   }
 
   #onBeforeInput(e: InputEvent): void {
     // Typed characters are checked before they land, so a refused letter never appears.
-    if (e.inputType !== 'insertText' || e.isComposing || this.#composing) return;
-    e.preventDefault();
-    this.#insert(e.data ?? '', 'typed');
+    if (e.inputType === 'insertText' && !e.isComposing && !this.#composing) this.#insert(e, e.data ?? '', 'typed');
   }
 
   #onPaste(e: ClipboardEvent): void {
-    if (this.#composing) return;
     // Read the clipboard ourselves: the browser would insert the whole text.
-    e.preventDefault();
-    this.#insert(e.clipboardData?.getData('text/plain') ?? '', 'pasted');
+    if (!this.#composing) this.#insert(e, e.clipboardData?.getData('text/plain') ?? '', 'pasted');
   }
 
   #onInput(e: InputEvent): void {
@@ -287,13 +331,10 @@ export class OtpTokenField extends LitElement {
     this.#reconcile(/^insert(Text|Composition)/.test(e.inputType) ? 'typed' : 'pasted');
   }
 
-  #onCompositionStart(): void {
-    this.#composing = true;
-  }
-
-  #onCompositionEnd(): void {
-    this.#composing = false;
-    this.#reconcile('typed');
+  #onComposition(e: CompositionEvent): void {
+    // Nothing is touched while a composition is open; its commit is typed text.
+    this.#composing = e.type === 'compositionstart';
+    if (!this.#composing) this.#reconcile('typed');
   }
 
   #onKeyDown(e: KeyboardEvent): void {
@@ -328,66 +369,49 @@ export class OtpTokenField extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('defaultValue') && !this.#dirty) this.#set(sanitize(this.defaultValue));
+    if (changed.has('defaultValue') && !this.#dirty) this.#value = sanitize(this.defaultValue);
     // Cut only now, so that `value` and `digits` may be set in either order before an update.
     if (changed.has('digits')) this.#value = this.value;
     this.#syncForm();
   }
 
-  protected override firstUpdated(): void {
-    // Now the input exists to anchor the browser's validation bubble.
-    this.#syncForm();
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.append(this.#input, this.#error);
+    return root;
   }
 
-  protected override updated(): void {
-    const input = this.#input!;
-    if (!this.#composing && input.value !== this.value) input.value = this.value;
-    input.style.setProperty('--_digits', String(this.#max));
-    // Read here, not in render(): a `disabled` property change reaches the attribute, and so
-    // :disabled and formDisabledCallback, only after render().
-    input.disabled = this.matches(':disabled');
-    this.#setState('complete', this.value.length === this.#max);
-    this.#setState('user-invalid', this.#showsError);
-  }
-
-  get #showsError(): boolean {
-    return this.#feedback === 'shown' && this.willValidate && !this.validity.valid;
-  }
-
-  protected override render() {
+  protected override update(changed: PropertyValues<this>): void {
+    // Reflects `disabled` first, so that :disabled below is current (it also covers a disabled
+    // fieldset, which reaches us through formDisabledCallback).
+    super.update(changed);
+    const input = this.#input;
     const text = this.#text;
+    const hint = this.#hint;
     const invalid = this.#showsError;
-    const hints: Record<Refusal, string> = {
-      'not-digit': text.notDigit,
-      'too-many': text.tooMany(this.#max),
-      'no-code': text.noCode,
-    };
-    // A hint about refused input comes first: it answers what the user just did.
-    const message = this.#hint ? hints[this.#hint] : invalid ? this.validationMessage : '';
+    if (!this.#composing && input.value !== this.value) input.value = this.value;
+    input.disabled = this.matches(':disabled');
+    input.style.setProperty('--_digits', `${this.#max}`);
+    if (changed.has('label')) {
+      this.#label.textContent = this.label;
+      if (this.label) this.renderRoot.prepend(this.#label);
+      else this.#label.remove();
+    }
     // An outside <label for> names the host, which has no role; the inner input needs the name.
-    const outside = [...this.#internals.labels].map((l) => l.textContent?.trim()).join(' ').trim();
-    return html`${this.label ? html`<label part="label" for="input">${this.label}</label>` : nothing}<input
-        id="input"
-        part="input"
-        type="text"
-        inputmode="numeric"
-        autocomplete="one-time-code"
-        enterkeyhint="done"
-        spellcheck="false"
-        autocapitalize="off"
-        autocorrect="off"
-        aria-label=${this.label ? nothing : outside || text.label}
-        aria-required=${this.required ? 'true' : nothing}
-        aria-invalid=${invalid ? 'true' : nothing}
-        aria-describedby="error"
-        @beforeinput=${this.#onBeforeInput}
-        @input=${this.#onInput}
-        @paste=${this.#onPaste}
-        @keydown=${this.#onKeyDown}
-        @compositionstart=${this.#onCompositionStart}
-        @compositionend=${this.#onCompositionEnd}
-        @focus=${this.#onFocus}
-        @blur=${this.#onBlur}
-      /><div id="error" part="error" aria-live="polite">${message || nothing}</div>`;
+    const outside = [...this.#internals.labels].map((l) => l.textContent!.trim()).join(' ').trim();
+    setAttr(input, 'aria-label', this.label ? null : outside || text.label);
+    setAttr(input, 'aria-required', this.required ? 'true' : null);
+    setAttr(input, 'aria-invalid', invalid ? 'true' : null);
+    // A hint about refused input comes first: it answers what the user just did.
+    const message =
+      hint === 'not-digit' ? text.notDigit
+      : hint === 'too-many' ? text.tooMany(this.#max)
+      : hint ? text.noCode
+      : invalid ? this.validationMessage
+      : '';
+    // Rewriting the same text would make the live region announce it again.
+    if (this.#error.textContent !== message) this.#error.textContent = message;
+    this.#setState('complete', this.value.length === this.#max);
+    this.#setState('user-invalid', invalid);
   }
 }

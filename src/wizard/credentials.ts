@@ -26,10 +26,13 @@ export interface CredentialTexts {
  * `<label for>` and error text are light DOM too, because `for` and `aria-describedby` only reach
  * within one tree. Every node is made with `createElement` and filled with `textContent`.
  *
- * Why no `<form>` around them: `::slotted()` styles only the slotted nodes themselves, and a
- * page that puts the wizard inside its own form would get nested forms. Chromium and Firefox
- * both recognise login fields outside a form, and the fields leaving the page after a successful
- * call is what Chromium takes as a successful login. The wizard submits on Enter itself.
+ * Why no `<form>` around them: Chromium and Firefox both fill login fields outside a form (and
+ * Chromium takes the fields leaving the page after a successful call as a successful login),
+ * while a light-DOM form would bring risks and costs: its `submit()`, which a password manager
+ * may call, sends the fields without any event the wizard could stop — the password in a GET
+ * URL; `::slotted()` styles only the slotted nodes, not a form's children; and a page that puts
+ * the wizard inside its own form would get nested forms. The wizard submits on Enter itself.
+ * (Chromium's console hint "Password field is not contained in a form" is about this choice.)
  */
 export class CredentialFields {
   readonly #contractId: Field;
@@ -93,6 +96,12 @@ export class CredentialFields {
       input.remove();
       error.remove();
     }
+  }
+
+  /** Empties both inputs (the flow starts over). */
+  clear(): void {
+    this.contractId.value = '';
+    this.password.value = '';
   }
 
   /** Shows the labels and the fields' errors in the current language. */

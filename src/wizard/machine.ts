@@ -1,6 +1,7 @@
 // The wizard as plain data: which step is shown and what it is doing. Both flows run on this one
-// machine; they differ only in their `FlowSpec`. No DOM, no adapter, no secrets: the password and
-// codes never enter a state (the session does, as it must outlive the authenticate step).
+// machine; they differ only in their `FlowSpec`. No DOM, no adapter, no secrets: the password,
+// codes and a provisioned key never enter a state (the session does, as it must outlive the
+// authenticate step).
 import type { OtpErrorCode } from '../adapters/otp-error.js';
 import type { OtpFlow } from '../adapters/types.js';
 
@@ -59,12 +60,19 @@ export interface ActionState extends Flow {
   readonly session: string;
   /** The token already bound, masked, as authenticate reported it. */
   readonly currentTokenId?: string;
+  /**
+   * `<otp-enroll mode="provision">`: the key the adapter issues for the new token is being
+   * requested, or has been issued and is shown. Absent when the customer brings a token ID.
+   * The key itself stays with the element that shows it.
+   */
+  readonly key?: KeyStatus;
 }
 export interface CompleteState extends Flow {
   readonly step: 'complete';
   readonly resultCode?: string;
   readonly tokenId?: string;
 }
+export type KeyStatus = 'requested' | 'issued';
 export type State = PrepareState | AuthenticateState | ActionState | CompleteState;
 export type FormState = AuthenticateState | ActionState;
 
@@ -76,6 +84,10 @@ export type WizardEvent =
   /** The customer changed a field: its error goes away. */
   | { readonly type: 'edit'; readonly field: FieldName }
   | { readonly type: 'authenticated'; readonly session: string; readonly currentTokenId?: string }
+  /** The action step asks the adapter for a key (mode="provision"): first, again after a failure, or to replace a dropped one. */
+  | { readonly type: 'provision' }
+  /** The key arrived and is shown: the code can now be entered. */
+  | { readonly type: 'provisioned' }
   | { readonly type: 'completed'; readonly resultCode?: string; readonly tokenId?: string }
   | { readonly type: 'failed'; readonly error: ErrorInfo }
   /** The running call was aborted (the element left the page): the step is editable again. */
@@ -134,7 +146,8 @@ export function transition(state: State, event: WizardEvent): State {
   const busy = state.status.kind === 'busy';
   switch (event.type) {
     case 'submit': {
-      if (busy) return state;
+      // Nothing can be registered before a key is shown: the element asks for one instead.
+      if (busy || (state.step !== 'authenticate' && state.key === 'requested')) return state;
       const status: Status = Object.keys(event.fields).length ? { kind: 'invalid', fields: event.fields } : { kind: 'busy' };
       return state.step === 'authenticate'
         ? authenticate(state, event.contractId ?? state.contractId, status)
@@ -163,8 +176,14 @@ export function transition(state: State, event: WizardEvent): State {
         session: event.session,
         ...(event.currentTokenId ? { currentTokenId: event.currentTokenId } : {}),
       };
+    case 'provision':
+      if (busy || state.step !== 'register') return state;
+      return { ...state, status: { kind: 'busy' }, key: 'requested' };
+    case 'provisioned':
+      if (!busy || state.step === 'authenticate' || state.key !== 'requested') return state;
+      return { ...state, status: editing, key: 'issued' };
     case 'completed':
-      if (!busy || state.step === 'authenticate') return state;
+      if (!busy || state.step === 'authenticate' || state.key === 'requested') return state;
       return {
         spec: state.spec,
         steps: state.steps,

@@ -108,7 +108,7 @@ export const wizardStyles = css`
     font-weight: 700;
     line-height: 1.4;
   }
-  [part='trail'] ol {
+  .trail {
     display: flex;
     flex-wrap: wrap;
     gap: 0.125rem 0.5rem;
@@ -118,11 +118,11 @@ export const wizardStyles = css`
     color: var(--_muted);
     font-size: 0.8125rem;
   }
-  [part='trail'] li {
+  .trail li {
     display: flex;
     gap: 0.5rem;
   }
-  [part='trail'] [aria-current='step'] > :last-child {
+  .trail [aria-current='step'] > :last-child {
     color: var(--otp-wizard-current-step-color, var(--_primary));
     font-weight: 700;
     text-decoration: underline;

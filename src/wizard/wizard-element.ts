@@ -24,6 +24,7 @@ import {
   type FieldName,
   type FlowSpec,
   type State,
+  type StepName,
   type WizardEvent,
 } from './machine.js';
 import { normalizeContractId } from './normalize.js';
@@ -82,7 +83,7 @@ interface FlowEvents {
  * @csspart base - The bordered panel.
  * @csspart header - Title and trail.
  * @csspart title - The title (e.g. ワンタイムパスワード利用登録).
- * @csspart trail - The progress trail (`nav`).
+ * @csspart trail - The progress trail (a list).
  * @csspart trail-step - Each trail entry.
  * @csspart trail-current - The current trail entry.
  * @csspart step - The current step (a `form`).
@@ -184,9 +185,9 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     return this.layoutController.resolve(this.layout);
   }
 
-  /** The current step's name, e.g. `authenticate`. */
-  get step(): State['step'] {
-    return this.state.step;
+  /** The current step's name, e.g. `authenticate` (once the element has rendered). */
+  get step(): StepName | undefined {
+    return this.state?.step;
   }
 
   protected get text(): S {
@@ -195,8 +196,11 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A call that was running when the element left the page was aborted: let the step be used again.
-    if (this.state) this.send({ type: 'interrupted' });
+    if (!this.state) return;
+    // Back on the page: a call that was running when the element left it was aborted, so the
+    // step can be used again, and the credential inputs return.
+    this.send({ type: 'interrupted' });
+    if (this.state.step === 'authenticate') this.credentials.attach(this);
   }
 
   override disconnectedCallback(): void {
@@ -235,14 +239,14 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
 
   /**
    * The light-DOM credential inputs exist only while the authenticate step is shown. Arriving
-   * there (or starting over) fills in the contract ID the state holds and an empty password.
+   * there fills in the contract ID the state holds and an empty password.
    */
   private syncCredentials(state: State, previous: State | undefined): void {
     if (state.step !== 'authenticate') {
       this.credentials.detach();
       return;
     }
-    if (previous?.step !== 'authenticate' || previous.contractId !== state.contractId) {
+    if (previous?.step !== 'authenticate') {
       this.credentials.contractId.value = state.contractId;
       this.credentials.password.value = '';
     }
@@ -339,7 +343,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       case 'authenticate':
         return void this.authenticate(state);
       default:
-        return void this.act(state);
+        return this.submitAction(state);
     }
   }
 
@@ -354,25 +358,47 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const outcome = await this.task.run((signal) =>
       this.currentAdapter().authenticate({ flow: state.spec.flow, contractId, password }, { signal }),
     );
+    // Before any otp-error is fired: a failed password is gone by then.
     this.credentials.password.value = '';
     if (!outcome) return;
     if (!outcome.ok) return this.fail(outcome.error);
     const { session, currentTokenId } = outcome.value;
     this.send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}) });
+    this.actionEntered();
+  }
+
+  /** The action step was just reached from authenticate; a flow may start a call there. */
+  protected actionEntered(): void {}
+
+  /** The action step's primary button; a flow may need something else first (a key, in enroll's mode="provision"). */
+  protected submitAction(state: ActionState): void {
+    void this.act(state);
   }
 
   private async act(state: ActionState): Promise<void> {
     if (!this.start({ type: 'submit', fields: this.checkAction() })) return;
-    const outcome = await this.task.run((signal) => this.performAction(this.currentAdapter(), state, signal));
-    if (!outcome) return;
-    if (!outcome.ok) return this.fail(outcome.error);
-    const { resultCode, tokenId } = outcome.value;
+    const result = await this.call((adapter, signal) => this.performAction(adapter, state, signal));
+    if (!result) return;
+    const { resultCode, tokenId } = result;
     this.send({ type: 'completed', resultCode, tokenId });
     this.emit('otp-complete', {
       flow: this.spec.flow,
       ...(tokenId ? { tokenId } : {}),
       ...(resultCode ? { resultCode } : {}),
     });
+  }
+
+  /**
+   * Makes the adapter call of the step the machine was just made busy for, as the one running
+   * call: resolves to its value, or to `undefined` once a failure was shown and fired, or when the
+   * answer no longer matters (superseded, or the element left the page).
+   */
+  protected async call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+    const outcome = await this.task.run((signal) => work(this.currentAdapter(), signal));
+    if (!outcome) return undefined;
+    if (outcome.ok) return outcome.value;
+    this.fail(outcome.error);
+    return undefined;
   }
 
   /** Sends a submit; true when a call should start, else focuses the first refused field. */
@@ -425,16 +451,22 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     if (this.emit('otp-return', { flow: this.spec.flow }, true)) this.leave();
   }
 
-  /** Ends the flow: starts over (forgetting the session), then follows `return-url` if it is safe. */
+  /** Ends the flow: starts over (forgetting the session and what was typed), then follows `return-url` if it is safe. */
   private leave(): void {
     this.send({ type: 'reset' });
+    this.credentials.clear();
     const url = safeUrl(this.returnUrl);
     if (url) window.location.assign(url);
   }
 
   private emit<K extends keyof FlowEvents>(type: K, detail: FlowEvents[K], cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+    return this.dispatchEvent(flowEvent(type, detail, cancelable));
   }
+}
+
+/** A flow event: bubbles and is composed, so the page hears it; `detail` is plain data. */
+function flowEvent<K extends keyof FlowEvents>(type: K, detail: FlowEvents[K], cancelable: boolean): CustomEvent<FlowEvents[K]> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 }
 
 /** An http(s) URL (absolute or relative to the page), never `javascript:` or `data:`. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { deleteBackward, insertText } from '../../src/soft-keyboard/edit.js';
+import { clearText, deleteBackward, insertText } from '../../src/soft-keyboard/edit.js';
 
 describe('soft keyboard editing', () => {
   it('inserts at the caret and moves the caret after the character', () => {
@@ -32,5 +32,10 @@ describe('soft keyboard editing', () => {
 
   it('backspace removes a whole surrogate pair', () => {
     expect(deleteBackward({ value: 'a😀', start: 3, end: 3 })).to.deep.equal({ value: 'a', start: 1, end: 1 });
+  });
+
+  it('clear empties the text, and changes nothing when it is already empty', () => {
+    expect(clearText({ value: 'abc', start: 1, end: 2 })).to.deep.equal({ value: '', start: 0, end: 0 });
+    expect(clearText({ value: '', start: 0, end: 0 })).to.equal(null);
   });
 });

@@ -41,7 +41,8 @@ function key(kb: OtpSoftKeyboard, label: string): HTMLButtonElement {
 async function click(element: Element): Promise<void> {
   const r = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-  await (element.getRootNode() as ShadowRoot).host?.updateComplete;
+  // Let the keyboard render what the click changed (Shift's labels, the status text).
+  await ((element.getRootNode() as ShadowRoot).host as OtpSoftKeyboard).updateComplete;
 }
 
 const isShifted = (kb: OtpSoftKeyboard): boolean => key(kb, 'シフト').getAttribute('aria-pressed') === 'true';
@@ -53,12 +54,6 @@ async function clickType(kb: OtpSoftKeyboard, text: string): Promise<void> {
     const lower = char !== char.toUpperCase();
     if ((upper && !isShifted(kb)) || (lower && isShifted(kb))) await click(key(kb, 'シフト'));
     await click(key(kb, char));
-  }
-}
-
-declare module '../../src/soft-keyboard/define.js' {
-  interface OtpSoftKeyboard {
-    updateComplete: Promise<boolean>;
   }
 }
 

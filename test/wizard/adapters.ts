@@ -3,7 +3,7 @@
 import { OtpError, type OtpErrorCode } from '../../src/adapters/otp-error.js';
 import type { OtpCallOptions, OtpHostAdapter } from '../../src/adapters/types.js';
 
-type Method = 'authenticate' | 'registerToken' | 'suspend';
+type Method = 'authenticate' | 'registerToken' | 'suspend' | 'provision';
 
 export interface RecordedCall {
   method: Method;
@@ -45,6 +45,7 @@ export function recording(real: OtpHostAdapter, { ignoreAbort = false }: Recordi
     authenticate: wrap('authenticate', real.authenticate.bind(real)),
     registerToken: wrap('registerToken', real.registerToken.bind(real)),
     suspend: wrap('suspend', real.suspend.bind(real)),
+    ...(real.provision ? { provision: wrap('provision', real.provision.bind(real)) } : {}),
   };
 }
 

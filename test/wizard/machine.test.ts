@@ -100,6 +100,66 @@ describe('wizard machine', () => {
     expect(s).to.deep.include({ step: 'authenticate', status: { kind: 'editing' }, contractId: '1234567890' });
   });
 
+  describe('provisioning a key (mode="provision")', () => {
+    const atRegister = (): State => run(initialState(enroll, { prepare: false }), submit, authenticated);
+    const provision: WizardEvent = { type: 'provision' };
+    const provisioned: WizardEvent = { type: 'provisioned' };
+    const submitCode: WizardEvent = { type: 'submit', fields: {} };
+
+    it('is busy while the key is requested, then lets the code be registered once it is issued', () => {
+      const requested = run(atRegister(), provision);
+      expect(requested).to.deep.include({ step: 'register', key: 'requested', session: 's-1', status: { kind: 'busy' } });
+      const issued = run(requested, provisioned);
+      expect(issued).to.deep.include({ step: 'register', key: 'issued', status: { kind: 'editing' } });
+      const done = run(issued, submitCode, { type: 'completed', resultCode: '00002' });
+      expect(done).to.deep.equal({ spec: enroll, steps: ['authenticate', 'register', 'complete'], step: 'complete', resultCode: '00002' });
+    });
+
+    it('refuses to register a code before the key is issued, and a registration result while it is requested', () => {
+      const requested = run(atRegister(), provision);
+      expect(transition(requested, submitCode)).to.equal(requested);
+      expect(transition(requested, { type: 'completed', resultCode: '00001' })).to.equal(requested);
+      const failed = run(requested, { type: 'failed', error: { code: 'network' } });
+      expect(transition(failed, submitCode)).to.equal(failed);
+    });
+
+    it('keeps a failed request on the register step and allows asking again', () => {
+      const failed = run(atRegister(), provision, { type: 'failed', error: { code: 'unavailable' } });
+      expect(failed).to.deep.include({ step: 'register', key: 'requested', status: { kind: 'failed', error: { code: 'unavailable' } } });
+      expect(run(failed, provision, provisioned)).to.deep.include({ key: 'issued', status: { kind: 'editing' } });
+    });
+
+    it('ignores a key that arrives when none is requested, and a second request while one runs', () => {
+      const register = atRegister();
+      expect(transition(register, provisioned)).to.equal(register);
+      const requested = run(register, provision);
+      expect(transition(requested, provision)).to.equal(requested);
+      const registering = run(requested, provisioned, submitCode);
+      expect(transition(registering, provisioned)).to.equal(registering);
+      expect(transition(registering, provision)).to.equal(registering);
+    });
+
+    it('asks again for a key it had to drop, after an interrupted call', () => {
+      const interrupted = run(atRegister(), provision, provisioned, submitCode, { type: 'interrupted' });
+      expect(interrupted).to.deep.include({ key: 'issued', status: { kind: 'editing' } });
+      expect(run(interrupted, provision)).to.deep.include({ key: 'requested', status: { kind: 'busy' } });
+    });
+
+    it('provisions only on the register step', () => {
+      const authenticate = initialState(enroll, { prepare: false });
+      expect(transition(authenticate, provision)).to.equal(authenticate);
+      const confirm = run(initialState(suspend, { prepare: false }), submit, authenticated);
+      expect(transition(confirm, provision)).to.equal(confirm);
+    });
+
+    it('forgets the key with the session when it expires or the flow restarts', () => {
+      const expired = run(atRegister(), provision, { type: 'failed', error: { code: 'session-expired' } });
+      expect(expired.step).to.equal('authenticate');
+      expect(expired).not.to.have.property('key');
+      expect(run(atRegister(), provision, provisioned, { type: 'reset' })).to.deep.equal(initialState(enroll, { prepare: false }));
+    });
+  });
+
   it('resets to the first step and forgets the session', () => {
     const reset = run(initialState(enroll, { prepare: true }), { type: 'next' }, submit, authenticated, { type: 'reset' });
     expect(reset).to.deep.equal(initialState(enroll, { prepare: true }));

@@ -24,6 +24,27 @@ export interface EnrollStrings extends WizardStrings {
   sameCode: string;
   /** Registering replaces the token already bound (device change, 機種変更), shown masked. */
   replaceNotice: (currentTokenId: string) => string;
+  /** mode="provision": the lines under the register heading. */
+  provisionIntro: readonly string[];
+  /** mode="provision": shown while the bank issues the key. */
+  provisioning: string;
+  /** mode="provision": the button that asks for the key again after a failure. */
+  retryProvision: string;
+  /** Accessible name of the QR code. */
+  qrLabel: string;
+  /** Names of the issuer, the account and the key, as the authenticator app will show the entry. */
+  issuerLabel: string;
+  accountLabel: string;
+  secretLabel: string;
+  /** How to enter the key by hand. */
+  secretHint: string;
+  /** The button that copies the key. */
+  copySecret: string;
+  /** Said once the key was copied, or could not be. */
+  secretCopied: string;
+  copyFailed: string;
+  /** mode="provision": the hint under the code; the digits change every `period` seconds. */
+  appOtpHint: (period: number) => string;
   /** The register button (登録). */
   register: string;
   /** The phone's cancel button on the register step (中止). */

@@ -2,20 +2,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Layout } from '../layout.js';
 
 /**
- * The progress trail, 利用者認証 >> … >> 処理結果: `>>` on desktop and `>` on a phone as in the
- * seed, the separators hidden from assistive technology; the current entry has aria-current.
+ * The progress trail, 利用者認証 >> … >> 処理結果: a named list (not a `nav`: its entries are not
+ * links), `>>` on desktop and `>` on a phone as in the seed, the separators hidden from assistive
+ * technology; the current entry has aria-current="step".
  * @param current index of the current entry, or -1 (the prepare step comes before the trail)
  */
 export function renderTrail(name: string, entries: readonly string[], current: number, layout: Layout): TemplateResult {
   const separator = layout === 'desktop' ? '>>' : '>';
-  return html`<nav part="trail" aria-label=${name}>
-    <ol>
-      ${entries.map(
-        (entry, i) =>
-          html`<li part=${i === current ? 'trail-step trail-current' : 'trail-step'} aria-current=${i === current ? 'step' : nothing}>
-            ${i ? html`<span class="separator" aria-hidden="true">${separator}</span>` : nothing}<span>${entry}</span>
-          </li>`,
-      )}
-    </ol>
-  </nav>`;
+  return html`<ol part="trail" class="trail" aria-label=${name}>
+    ${entries.map(
+      (entry, i) =>
+        html`<li part=${i === current ? 'trail-step trail-current' : 'trail-step'} aria-current=${i === current ? 'step' : nothing}>
+          ${i ? html`<span class="separator" aria-hidden="true">${separator}</span>` : nothing}<span>${entry}</span>
+        </li>`,
+    )}
+  </ol>`;
 }

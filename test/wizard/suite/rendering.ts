@@ -79,6 +79,16 @@ export function renderingSuite(d: WizardDriver): void {
       expect(passwordInput(other).id).not.to.equal(password.id);
     });
 
+    it('keeps its credential inputs, without the password, when moved in the page', async () => {
+      const el = await mount(d.tag);
+      contractIdInput(el).value = d.contractId;
+      passwordInput(el).value = d.password;
+      el.parentElement!.append(document.createElement('div'), el);
+      await el.updateComplete;
+      expect(contractIdInput(el).value).to.equal(d.contractId);
+      expect(passwordInput(el).value).to.equal('');
+    });
+
     it('orders the buttons 次へ 戻る on desktop and 戻る 次へ on a phone', async () => {
       expect(buttonLabels(await mount(d.tag, { layout: 'desktop' }))).to.deep.equal(['次へ', '戻る']);
       expect(buttonLabels(await mount(d.tag, { layout: 'mobile' }))).to.deep.equal(['戻る', '次へ']);
