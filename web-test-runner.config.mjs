@@ -7,18 +7,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { tsImport } from 'tsx/esm/api';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs } from './scripts/browsers.mjs';
 
 const { nodePlugins } = await tsImport('./test/node/plugins.ts', import.meta.url);
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function browsers() {
   const list = [];

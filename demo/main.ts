@@ -2,6 +2,7 @@
 // width, theme, bank and mode, a live demo token, the demo credentials and an event log.
 import { OtpEnroll } from '../src/otp-enroll.js';
 import '../src/otp-suspend.js';
+import type { OtpTokenField } from '../src/otp-token-field.js';
 import '../src/otp-token-field.js';
 import { TOTP, URI } from 'otpauth';
 import { demoCustomers, demoTokenCode, demoTokens } from '../src/bank/demo-data.js';
@@ -90,6 +91,8 @@ function renderCredentials(): void {
 function render(previous: DemoSettings | undefined): void {
   document.documentElement.lang = settings.lang;
   applyPageText(document, settings.lang);
+  // The field shows its hint itself and ties it to its inner input (an outside hint could not be).
+  $<OtpTokenField>('#login-otp').description = text().fieldHint;
   stage.apply(settings, previous);
   tabs.select(settings.tab);
   for (const input of $<HTMLFormElement>('#controls').querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {

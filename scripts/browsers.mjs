@@ -74,3 +74,14 @@ export function findBrowsers() {
 
 /** Debian package names of what the test suite needs from the system. */
 export const debianPackages = { chromium: 'chromium', firefox: 'firefox-esr', oathtool: 'oathtool' };
+
+/** Flags for headless Chromium as root on a machine whose network reaches only package registries. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -1,6 +1,7 @@
 // `npm run screenshots`: writes docs/screenshots/ — the demo at 375 and 1024 px in Japanese and
-// English, and every step of <otp-enroll> and <otp-suspend> at 375 and 1024 px in Japanese,
-// taken from demo/cms.html (a bank page with the bundle only) against the reference bank.
+// English, and every step of <otp-enroll> and <otp-suspend> at 375 and 1024 px in Japanese, plus
+// <otp-enroll mode="provision"> showing its QR code and key, taken from demo/cms.html (a bank
+// page with the bundle only) against the reference bank.
 //
 // It starts `npm start`'s server on a free port (or uses --base-url=http://…), builds the bundle
 // when it is missing or older than the sources, and drives Chromium with playwright-core.
@@ -11,22 +12,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
-import { findBrowsers } from './browsers.mjs';
+import { chromiumArgs, findBrowsers } from './browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'docs/screenshots');
 const { demoTokenCode } = await tsImport('../src/bank/demo-data.ts', import.meta.url);
 
 const widths = [375, 1024];
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function newestMtime(dir) {
   let newest = 0;
@@ -138,6 +130,31 @@ async function themeShots(browser, baseUrl) {
   }
 }
 
+/**
+ * <otp-enroll mode="provision"> on the CMS page, with the key the bank issued as a QR code and as
+ * text. Taken for a customer without a token, so no device-change notice shows; nothing is
+ * registered, so the customer is unchanged for the shots that follow.
+ */
+async function provisionShot(browser, baseUrl, width, contractId) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${baseUrl}/demo/cms.html#enroll-qr`);
+  const selector = '#enroll-qr otp-enroll';
+  const enroll = page.locator(selector);
+  await waitForStep(page, selector, 'authenticate');
+  await enroll.locator('input[autocomplete="username"]').pressSequentially(contractId);
+  await enroll.locator('input[autocomplete="current-password"]').pressSequentially('Passw0rd!');
+  await enroll.locator('input[autocomplete="current-password"]').press('Enter');
+  await waitForStep(page, selector, 'register');
+  await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('[part="secret"]'), selector);
+  await settle(page);
+  await page.locator('#enroll-qr').screenshot({ path: shotName('enroll', '3c-provision', 'ja', width) });
+  await page.close();
+  if (errors.length) throw new Error(`the CMS page reported errors at ${width}px:\n${errors.join('\n')}`);
+}
+
 /** Every step of both wizards on the CMS page, in Japanese. */
 async function wizardShots(browser, baseUrl, width, { enrollAs, tokenId, suspendAs }) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -213,8 +230,11 @@ try {
   await demoShots(browser, server.baseUrl);
   await themeShots(browser, server.baseUrl);
   // One fresh bank serves both widths: each width registers and suspends other customers, so
-  // no code is replayed and every customer is in the state its screens need.
+  // no code is replayed and every customer is in the state its screens need. The customer about
+  // to register has no token at that point: the provision shot is taken for them first.
+  await provisionShot(browser, server.baseUrl, 375, '1234567890');
   await wizardShots(browser, server.baseUrl, 375, { enrollAs: '1234567890', tokenId: 'VSST12345678', suspendAs: '2345678901' });
+  await provisionShot(browser, server.baseUrl, 1024, '2345678901');
   await wizardShots(browser, server.baseUrl, 1024, { enrollAs: '2345678901', tokenId: 'VSMT23456789', suspendAs: '1234567890' });
   console.log(`[screenshots] ${readdirSync(outDir).length} files in docs/screenshots/`);
 } finally {

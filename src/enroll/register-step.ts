@@ -97,6 +97,11 @@ function provisionView(
   };
 }
 
+/**
+ * The code field(s). Each hint is the field's own `description`: the field shows it under the
+ * box and puts it in its inner input's accessible description, which an `aria-describedby` from
+ * this shadow root could not reach.
+ */
 function codeFields(text: EnrollStrings, o: RegisterOptions, digits: number, hint: string): TemplateResult {
   const field = (id: 'otp' | 'next-otp', label: string, fieldHint: string): TemplateResult =>
     html`<div part="field" class="field">
@@ -105,10 +110,10 @@ function codeFields(text: EnrollStrings, o: RegisterOptions, digits: number, hin
         id=${id}
         required
         digits=${digits}
+        description=${fieldHint}
         @input=${() => o.onEdit(id === 'otp' ? 'otp' : 'nextOtp')}
         @invalid=${preventNativeBubble}
       ></otp-token-field>
-      <p class="hint">${fieldHint}</p>
     </div>`;
   return html`${field('otp', o.codes === 2 ? text.otpCurrentLabel : text.otpLabel, hint)}
   ${o.codes === 2 ? field('next-otp', text.otpNextLabel, text.nextOtpHint) : nothing}`;

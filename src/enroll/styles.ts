@@ -4,6 +4,10 @@ export const registerStyles = css`
   otp-token-field {
     justify-self: start;
   }
+  /* The code's hint may use the column's width, as the token ID's hint does. */
+  otp-token-field::part(description) {
+    max-inline-size: none;
+  }
 
   /* mode="provision": the QR code beside the key where the width allows, else above it. */
   .key {

@@ -20,8 +20,8 @@ import { styles } from './styles.js';
  * Keyboard use: the keys form one tab stop (roving tabindex). Arrow keys move between keys as
  * they are drawn (Up/Down to the nearest key in the row above/below, Left/Right in reading
  * order), Home/End to the ends of a row, Enter or Space presses the focused key, Escape closes.
- * Focus stays on a pressed key. When the keyboard closes, its host should move focus back
- * (e.g. to the password input or the toggle that opened it).
+ * Focus stays on a pressed key. When the keyboard closes, its host should move focus back,
+ * as a disclosure does: to the toggle that opened it (the wizards do so).
  *
  * @summary On-screen keyboard with shuffled keys that types into a password input.
  * @tagname otp-soft-keyboard

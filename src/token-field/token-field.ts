@@ -32,7 +32,10 @@ function setAttr(el: Element, name: string, value: string | null): void {
  * a hint, never truncated. Nothing is changed while an IME composition is open.
  *
  * Name it with the `label` attribute (shown above the box) or a `<label for>` outside; without
- * either it is called "ワンタイムパスワード" / "One-time password".
+ * either it is called "ワンタイムパスワード" / "One-time password". Give help text (such as
+ * "the digits change every 30 seconds") as `description`, not beside the element: the field shows
+ * it under the box and ties it to its inner input, which `aria-describedby` from outside the
+ * shadow root cannot reach.
  *
  * @summary A form-associated one-time-code input that accepts only the code's digits.
  * @tagname otp-token-field
@@ -46,6 +49,7 @@ function setAttr(el: Element, name: string, value: string | null): void {
  * @csspart label - The visible label, rendered when `label` is set.
  * @csspart input - The native input.
  * @csspart error - The validation message or the hint for refused input, announced politely.
+ * @csspart description - The `description` text under the box, rendered when `description` is set.
  *
  * @cssstate complete - All digits are in.
  * @cssstate user-invalid - The value is invalid and the field says so (after the user left it or tried to submit).
@@ -72,6 +76,7 @@ export class OtpTokenField extends ReactiveElement {
     disabled: { type: Boolean, reflect: true },
     digits: { type: Number },
     label: {},
+    description: {},
     defaultValue: { attribute: 'value' },
     strings: { attribute: false },
   };
@@ -84,6 +89,8 @@ export class OtpTokenField extends ReactiveElement {
   declare digits: number;
   /** Visible label above the box, which also names the input. */
   declare label: string;
+  /** Help text shown under the box and read as part of the input's accessible description (plain text). */
+  declare description: string;
   /** The default value, from the `value` attribute: the initial value and what a form reset restores. */
   declare defaultValue: string;
   /** Text overrides for any of the field's texts, in the current language. */
@@ -106,6 +113,7 @@ export class OtpTokenField extends ReactiveElement {
     'aria-describedby': 'error',
   });
   readonly #error = element('div', { id: 'error', part: 'error', 'aria-live': 'polite' });
+  readonly #description = element('div', { id: 'description', part: 'description' });
   #value = '';
   /** The user or a script set the value: the `value` attribute no longer applies (until reset). */
   #dirty = false;
@@ -128,6 +136,7 @@ export class OtpTokenField extends ReactiveElement {
     this.disabled = false;
     this.digits = 6;
     this.label = '';
+    this.description = '';
     this.defaultValue = '';
     this.strings = {};
     // A submit attempt or reportValidity() marks the field as invalid: now it may say why.
@@ -396,6 +405,13 @@ export class OtpTokenField extends ReactiveElement {
       this.#label.textContent = this.label;
       if (this.label) this.renderRoot.prepend(this.#label);
       else this.#label.remove();
+    }
+    if (changed.has('description')) {
+      this.#description.textContent = this.description;
+      // In the tree and referenced only when set, so an empty description is never announced.
+      if (this.description) this.#error.after(this.#description);
+      else this.#description.remove();
+      setAttr(input, 'aria-describedby', this.description ? 'error description' : 'error');
     }
     // An outside <label for> names the host, which has no role; the inner input needs the name.
     const outside = [...this.#internals.labels].map((l) => l.textContent!.trim()).join(' ').trim();

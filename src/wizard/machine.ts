@@ -119,6 +119,18 @@ export function stepIndex(state: State): number {
   return state.steps.indexOf(state.step);
 }
 
+/**
+ * The entry of the progress trail that is current, or -1 for none. The trail is the seed's, three
+ * entries on every screen: 利用者認証 >> (the action) >> 処理結果. `prepare` gets no entry and marks
+ * none: in the seed, getting the app (① ソフトウェアトークンの準備) happens before the
+ * registration screens, which open on 利用者認証; an invented fourth entry would also be read
+ * out as a step of the bank's procedure. So during `prepare` the trail is a preview of what is
+ * to come, with nothing marked as done or current.
+ */
+export function trailIndex(state: State): number {
+  return state.step === 'prepare' ? -1 : state.steps.filter((step) => step !== 'prepare').indexOf(state.step);
+}
+
 /** Errors of the fields, while the step shows them. */
 export function fieldErrors(state: State): FieldErrors {
   return isFormState(state) && state.status.kind === 'invalid' ? state.status.fields : {};

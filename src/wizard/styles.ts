@@ -141,12 +141,21 @@ export const wizardStyles = css`
     font-weight: 700;
     line-height: 1.4;
   }
+  /* The heading takes focus on each step change, so that screen readers announce the new step
+     and Tab goes on from its top. It is no control: a ring box (which browsers draw after a
+     keyboard action) would read as something to press and frame the accent bar in a heavier
+     second line. Keyboard users still see where focus is: a faint tint of the bank colour, gone
+     once focus moves on; in forced colours, where backgrounds are dropped, a thin dotted line. */
   .heading:focus {
     outline: none;
   }
   .heading:focus-visible {
-    outline: var(--_focus);
-    outline-offset: 2px;
+    background: color-mix(in srgb, var(--_primary) 9%, transparent);
+  }
+  @media (forced-colors: active) {
+    .heading:focus-visible {
+      outline: 1px dotted CanvasText;
+    }
   }
   p {
     margin: 0 0 0.75rem;

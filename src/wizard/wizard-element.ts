@@ -16,6 +16,7 @@ import {
   isBusy,
   isFormState,
   stepIndex,
+  trailIndex,
   transition,
   type ActionState,
   type AuthenticateState,
@@ -85,9 +86,9 @@ interface FlowEvents {
  * @csspart title - The title (e.g. ワンタイムパスワード利用登録).
  * @csspart trail - The progress trail (a list).
  * @csspart trail-step - Each trail entry.
- * @csspart trail-current - The current trail entry.
+ * @csspart trail-current - The current trail entry (none during `prepare`, which precedes the trail's steps).
  * @csspart step - The current step (a `form`).
- * @csspart heading - The step's heading; it receives focus on each step change.
+ * @csspart heading - The step's heading; it receives focus on each step change, shown after a keyboard action by a faint tint, not a ring.
  * @csspart intro - The step's explanation.
  * @csspart error - The alert region for adapter errors.
  * @csspart field - Each label-and-input row.
@@ -159,6 +160,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   @state() private keyboardOpen = false;
 
   @query('.heading') private heading!: HTMLElement;
+  @query('[part="keyboard-toggle"]') private keyboardToggle!: HTMLButtonElement | null;
 
   protected abstract readonly spec: FlowSpec;
   protected abstract readonly translations: Record<OtpLang, S>;
@@ -267,14 +269,12 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const busy = isBusy(state);
     const view = this.view(state, text, layout);
     const error = isFormState(state) && state.status.kind === 'failed' ? this.errorText(state.status.error) : '';
-    // The trail lists authenticate, the action and the result; prepare comes before it.
-    const trailAt = state.step === 'prepare' ? -1 : state.steps.filter((s) => s !== 'prepare').indexOf(state.step);
     return html`<div class="frame">
       <div class="probe"></div>
       <div part="base" class="panel">
         <div part="header" class="header">
           <h2 part="title" class="title">${text.title}</h2>
-          ${renderTrail(text.trailLabel, text.trail, trailAt, layout)}
+          ${renderTrail(text.trailLabel, text.trail, trailIndex(state), layout)}
         </div>
         <form
           part="step"
@@ -314,9 +314,12 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       open: this.keyboardOpen,
       target: this.credentials.password,
       toggle: () => (this.keyboardOpen = !this.keyboardOpen),
+      // Close or Escape: focus goes back to the toggle, as a disclosure's does, before the
+      // focused key disappears. Not to the password input: the customer chose the on-screen
+      // keyboard to keep keys off the physical keyboard, and from the toggle Tab reaches 次へ.
       close: () => {
         this.keyboardOpen = false;
-        this.credentials.password.focus();
+        this.keyboardToggle?.focus();
       },
     };
   }

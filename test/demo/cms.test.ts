@@ -1,6 +1,6 @@
 // demo/cms.html: what a CMS page author can build with one script tag and HTML attributes,
 // under a strict Content-Security-Policy, against the reference bank at /api/bank.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { demoTokenCode } from '../../src/bank/demo-data.js';
 import type { OtpEnroll } from '../../src/otp-enroll.js';
 import type { OtpSuspend } from '../../src/otp-suspend.js';
@@ -40,10 +40,21 @@ describe('CMS page (bundle and HTML attributes only)', () => {
     const policy = frame.document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
     expect(policy).to.include("script-src 'self'").and.include("style-src 'self'").and.not.include('unsafe');
     const wizards = [...frame.document.querySelectorAll('otp-enroll, otp-suspend')];
-    expect(wizards.map((w) => w.getAttribute('endpoint'))).to.deep.equal(['/api/bank', '/api/bank', '/api/bank']);
+    expect(wizards.map((w) => w.getAttribute('endpoint'))).to.deep.equal(['/api/bank', '/api/bank', '/api/bank', '/api/bank']);
     // Styled although no inline style may run: Lit's constructable stylesheets are allowed.
     const enroll = wizards[0] as OtpEnroll;
     expect(frame.window.getComputedStyle(shadow(enroll).querySelector('[part~="title"]')!).color).to.equal('rgb(11, 83, 148)');
+    expect(frame.problems).to.deep.equal([]);
+  });
+
+  it('shows the key the reference bank issues as a QR code with mode="provision", from attributes alone', async () => {
+    const frame = await openDemoPage('/demo/cms.html#enroll-qr', 'otp-enroll');
+    const enroll = frame.document.querySelector<OtpEnroll>('#enroll-qr otp-enroll')!;
+    await authenticate(enroll, customer, 'Passw0rd!');
+    await waitForStep(enroll, 'register');
+    await waitUntil(() => shadow(enroll).querySelector('[part="secret"]'), 'the key is shown');
+    expect(shadow(enroll).querySelector('[part="qr"] path')!.getAttribute('d')).to.match(/^M/);
+    expect(shadow(enroll).querySelector('[part="secret"]')!.textContent).to.match(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/);
     expect(frame.problems).to.deep.equal([]);
   });
 

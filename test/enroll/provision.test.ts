@@ -14,6 +14,7 @@ import {
   alertText,
   authenticate,
   buttonLabels,
+  codeDescription,
   codeField,
   deepActiveElement,
   mount,
@@ -281,11 +282,11 @@ describe('<otp-enroll mode="provision">', () => {
     expect(adapter.calls[2]!.request).to.deep.include({ otp, nextOtp });
   });
 
-  it('asks for the code length and names the period of the issued key, and words the hint for an app', async () => {
+  it('asks for the code length of the issued key and describes the code input by the app’s hint with its period', async () => {
     const uri = 'otpauth://totp/Bank:taro?secret=PKR4QZXOG3YZOWXBB4IC7QAPQ6HKBCI2&digits=8&period=60';
     const el = await atKey({ adapter: issuing(async () => ({ uri })), attributes: { digits: '6', period: '30' } });
     expect(codeField(el).digits).to.equal(8);
-    expect(shadow(el).textContent).to.contain('※認証アプリに表示されている数字を入力してください。(60秒間に数字が変更されます。)');
+    expect(codeDescription(codeField(el))).to.equal('※認証アプリに表示されている数字を入力してください。(60秒間に数字が変更されます。)');
     expect(details(el).slice(0, 2)).to.deep.equal([
       ['発行元', 'Bank'],
       ['アカウント', 'taro'],

@@ -8,6 +8,7 @@ import {
   alertText,
   authenticate,
   buttonLabels,
+  codeDescription,
   codeField,
   contractIdInput,
   deepActiveElement,
@@ -34,6 +35,7 @@ async function atRegister(o: MountOptions = {}, contractId = '1234567890'): Prom
 const tokenIdError = (el: Wizard): string => shadow(el).querySelector('#token-id-error')!.textContent!.trim();
 const fieldMessage = (field: HTMLElement): string => field.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim();
 const hints = (el: Wizard): string[] => [...shadow(el).querySelectorAll('.hint')].map((h) => h.textContent!.trim());
+const codeHint = '※トークンに表示されている数字を入力してください。(30秒間に数字が変更されます。)';
 
 /** A six-digit code that is not `code`. */
 const otherThan = (code: string): string => String((Number(code) + 500_000) % 1_000_000).padStart(6, '0');
@@ -176,13 +178,32 @@ describe('<otp-enroll> register step', () => {
     }
   });
 
-  it('passes digits to the code field and names the period in the hint, in Japanese and English', async () => {
+  it('gives the code input the seed’s hint as its accessible description, also beside an error', async () => {
+    const el = await atRegister();
+    const field = codeField(el);
+    expect(field.description).to.equal(codeHint);
+    expect(codeDescription(field)).to.equal(codeHint);
+    // Shown once, by the field, not again beside it.
+    expect(hints(el)).not.to.include(codeHint);
+    await type(tokenIdInput(el), demoTokenId);
+    primaryButton(el).click();
+    await el.updateComplete;
+    expect(codeDescription(field)).to.equal(`ワンタイムパスワードを入力してください。 ${codeHint}`);
+  });
+
+  it('with codes="2" describes each code input by its own hint', async () => {
+    const el = await atRegister({ attributes: { codes: '2' } });
+    expect(codeDescription(codeField(el))).to.equal(codeHint);
+    expect(codeDescription(codeField(el, 'next-otp'))).to.equal('※数字が変わるのを待ち、次に表示された数字を入力してください。');
+  });
+
+  it('passes digits to the code field and names the period in its description, in Japanese and English', async () => {
     const ja = await atRegister({ attributes: { digits: '8', period: '60' } });
     expect(codeField(ja).digits).to.equal(8);
-    expect(hints(ja)).to.include('※トークンに表示されている数字を入力してください。(60秒間に数字が変更されます。)');
+    expect(codeDescription(codeField(ja))).to.equal('※トークンに表示されている数字を入力してください。(60秒間に数字が変更されます。)');
     const en = await atRegister({ lang: 'en', attributes: { period: '60' } });
     expect(heading(en).textContent).to.equal('Register the one-time password you will use');
-    expect(hints(en)).to.include('Enter the digits your token shows. They change every 60 seconds.');
+    expect(codeDescription(codeField(en))).to.equal('Enter the digits your token shows. They change every 60 seconds.');
   });
 
   it('uses the adapter property over the endpoint attribute', async () => {

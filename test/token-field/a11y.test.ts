@@ -4,6 +4,16 @@ import '../../src/otp-token-field.js';
 import type { OtpTokenField } from '../../src/otp-token-field.js';
 import { errorOf, errorText, inner, mount, type } from './helpers.js';
 
+/** The texts the inner input's aria-describedby points to, in order; each id must resolve. */
+function describedBy(el: OtpTokenField): string[] {
+  const ids = inner(el).getAttribute('aria-describedby')!.split(/\s+/);
+  return ids.map((id) => {
+    const target = el.shadowRoot!.getElementById(id);
+    if (!target) throw new Error(`aria-describedby names #${id}, which is not in the shadow root`);
+    return target.textContent!.trim();
+  });
+}
+
 describe('otp-token-field: accessibility', () => {
   it('is accessible when empty', async () => {
     const el = await mount<OtpTokenField>(html`<otp-token-field label="ワンタイムパスワード"></otp-token-field>`);
@@ -98,6 +108,25 @@ describe('otp-token-field: accessibility', () => {
     expect(error.getAttribute('part')).to.equal('error');
     expect(inner(el).getAttribute('aria-describedby')).to.equal(error.id);
     expect(error.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('shows its description under the box and ties it, with the error, to the input’s accessible description', async () => {
+    const hint = '※トークンに表示されている数字を入力してください。(30秒間に数字が変更されます。)';
+    const form = await mount<HTMLFormElement>(html`<form><otp-token-field required description=${hint}></otp-token-field></form>`);
+    const el = form.querySelector('otp-token-field')!;
+    const description = el.shadowRoot!.querySelector<HTMLElement>('[part="description"]')!;
+    expect(description.textContent).to.equal(hint);
+    expect(description.getBoundingClientRect().top).to.be.at.least(inner(el).getBoundingClientRect().bottom);
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(describedBy(el)).to.deep.equal([errorText(el), hint]);
+    expect(errorText(el)).to.equal('ワンタイムパスワードを入力してください。');
+    await expect(el).to.be.accessible();
+
+    el.description = '';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="description"]')).to.equal(null);
+    expect(inner(el).getAttribute('aria-describedby')).to.equal(errorOf(el).id);
   });
 
   it('marks a required field with aria-required', async () => {

@@ -58,6 +58,24 @@ export function codeField(el: Wizard, id: 'otp' | 'next-otp' = 'otp'): OtpTokenF
   return shadow(el).querySelector(`#${id}`)!;
 }
 
+/**
+ * What the code field's inner input is described by: the text of each element its
+ * aria-describedby names, in order. Every id must resolve within the field's shadow root, the
+ * only tree the reference can reach.
+ */
+export function codeDescription(field: OtpTokenField): string {
+  const root = field.shadowRoot!;
+  const ids = root.querySelector('input')!.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+  return ids
+    .map((id) => {
+      const target = root.getElementById(id);
+      if (!target) throw new Error(`aria-describedby names #${id}, which is not in the field's shadow root`);
+      return target.textContent!.trim();
+    })
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function primaryButton(el: Wizard): HTMLButtonElement {
   return shadow(el).querySelector('[part~="primary-button"]')!;
 }

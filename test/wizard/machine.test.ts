@@ -4,6 +4,7 @@ import {
   initialState,
   isBusy,
   stepIndex,
+  trailIndex,
   transition,
   type FlowSpec,
   type State,
@@ -39,6 +40,18 @@ describe('wizard machine', () => {
     expect(s.step).to.equal('confirm');
     expect(isBusy(s)).to.equal(true);
     expect(run(s, { type: 'completed' }).step).to.equal('complete');
+  });
+
+  it('marks no trail entry during prepare, then the seed’s three entries in turn, prepare or not', () => {
+    const withPrepare = initialState(enroll, { prepare: true });
+    expect(trailIndex(withPrepare)).to.equal(-1);
+    const authenticate = run(withPrepare, { type: 'next' });
+    const register = run(authenticate, submit, authenticated);
+    const complete = run(register, { type: 'submit', fields: {} }, { type: 'completed' });
+    expect([authenticate, register, complete].map(trailIndex)).to.deep.equal([0, 1, 2]);
+    // The otp-step index counts prepare; the trail does not.
+    expect(stepIndex(register)).to.equal(2);
+    expect(trailIndex(run(initialState(suspend, { prepare: false }), submit, authenticated))).to.equal(1);
   });
 
   it('refuses a submit with field errors without becoming busy, and clears each error once edited', () => {

@@ -5,6 +5,7 @@ export const en: EnrollStrings = {
   ...wizard,
   title: 'One-time password registration',
   trail: ['Verify your identity', 'Enter your token', 'Result'],
+  prepareHeading: 'Prepare your software token',
   authenticateHeading: 'Registration',
   authenticateIntro: ['Register to use one-time passwords.', 'Enter your contract ID and login password, then press “Next”.'],
   registerHeading: 'Register the one-time password you will use',

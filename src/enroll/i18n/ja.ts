@@ -6,6 +6,8 @@ export const ja: EnrollStrings = {
   ...wizard,
   title: 'ワンタイムパスワード利用登録',
   trail: ['利用者認証', 'ワンタイムパスワード登録情報入力', '処理結果'],
+  // The seed's step ① (ソフトウェアトークンの準備（ダウンロード）), which the prepare slot stands for.
+  prepareHeading: 'ソフトウェアトークンの準備',
   authenticateHeading: '利用登録',
   authenticateIntro: ['ワンタイムパスワードの利用登録を行います。', '契約者ID、ログインパスワードを入力し、「次へ」ボタンを押してください。'],
   registerHeading: 'ご利用を開始するワンタイムパスワードの利用登録',

@@ -5,6 +5,7 @@ export const en: SuspendStrings = {
   ...wizard,
   title: 'Stop using one-time passwords',
   trail: ['Verify your identity', 'Confirm', 'Result'],
+  prepareHeading: 'Before you start',
   authenticateHeading: 'Suspension',
   authenticateIntro: ['Stop using one-time passwords.', 'Enter your contract ID and login password, then press “Next”.'],
   confirmHeading: 'Confirm suspension',

@@ -6,6 +6,7 @@ export const ja: SuspendStrings = {
   ...wizard,
   title: 'ワンタイムパスワード利用停止',
   trail: ['利用者認証', '利用停止確認', '処理結果'],
+  prepareHeading: 'お手続きの前に',
   authenticateHeading: '利用停止',
   authenticateIntro: ['ワンタイムパスワードの利用停止を行います。', '契約者ID、ログインパスワードを入力し、「次へ」ボタンを押してください。'],
   confirmHeading: 'ワンタイムパスワードの利用停止確認',

@@ -5,7 +5,6 @@ const attemptsLeft = (n?: number): string =>
 
 export const en: SharedWizardStrings = {
   trailLabel: 'Progress',
-  prepareHeading: 'Before you start',
   contractIdLabel: 'Contract ID',
   passwordLabel: 'Login password',
   softKeyboard: 'Software keyboard',

@@ -6,7 +6,6 @@ const attemptsLeft = (n?: number): string =>
 
 export const ja: SharedWizardStrings = {
   trailLabel: 'お手続きの流れ',
-  prepareHeading: 'ご利用の準備',
   contractIdLabel: '契約者ID',
   passwordLabel: 'ログインパスワード',
   softKeyboard: 'ソフトウェアキーボード入力',

@@ -21,7 +21,7 @@ export interface WizardStrings {
   /** The three trail entries: authenticate, the action step, the result. */
   trail: readonly [string, string, string];
 
-  /** Heading of the optional `prepare` step (its content comes from the host). */
+  /** Heading of the optional `prepare` step (its content comes from the host), e.g. ソフトウェアトークンの準備. */
   prepareHeading: string;
 
   authenticateHeading: string;
@@ -62,6 +62,7 @@ export interface WizardStrings {
 export type FlowTextKey =
   | 'title'
   | 'trail'
+  | 'prepareHeading'
   | 'authenticateHeading'
   | 'authenticateIntro'
   | 'completeHeading'

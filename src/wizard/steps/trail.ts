@@ -5,7 +5,7 @@ import type { Layout } from '../layout.js';
  * The progress trail, 利用者認証 >> … >> 処理結果: a named list (not a `nav`: its entries are not
  * links), `>>` on desktop and `>` on a phone as in the seed, the separators hidden from assistive
  * technology; the current entry has aria-current="step".
- * @param current index of the current entry, or -1 (the prepare step comes before the trail)
+ * @param current index of the current entry, or -1 for none (during `prepare`: see `trailIndex`)
  */
 export function renderTrail(name: string, entries: readonly string[], current: number, layout: Layout): TemplateResult {
   const separator = layout === 'desktop' ? '>>' : '>';

@@ -100,6 +100,25 @@ export function flowSuite(d: WizardDriver): void {
       expect((await back).detail).to.deep.equal({ flow: d.flow });
     });
 
+    it('marks the heading focused by a keyboard action with a faint tint, not a focus ring box', async () => {
+      const el = await mount(d.tag, { adapter: new DemoHostAdapter({ latencyMs: 0 }) });
+      const h = heading(el);
+      const unfocused = getComputedStyle(h).backgroundColor;
+      await type(contractIdInput(el), d.contractId);
+      await type(passwordInput(el), d.password);
+      const shown = stepShown(el, d.action);
+      await sendKeys({ press: 'Enter' });
+      await shown;
+      expect(deepActiveElement()).to.equal(heading(el));
+      expect(heading(el).matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(heading(el));
+      expect(style.outlineStyle).to.equal('none');
+      expect(style.backgroundColor).not.to.equal(unfocused);
+      // The tint goes with the focus.
+      await sendKeys({ press: 'Tab' });
+      expect(getComputedStyle(heading(el)).backgroundColor).to.equal(unfocused);
+    });
+
     it('passes axe on every step, with field errors and adapter errors, in both layouts and languages', async () => {
       const el = await mount(d.tag, { adapter: new DemoHostAdapter({ latencyMs: 0 }), prepare: 'アプリを用意してください。' });
       await expect(el).to.be.accessible();

@@ -1,12 +1,15 @@
 // Shared suite, part 1: what the authenticate step shows and how it adapts (layout, language,
 // texts, the light-DOM credential inputs, the software keyboard, the prepare step).
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { DemoHostAdapter } from '../../../src/adapters/demo.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { DemoHostAdapter, demoTokenCode } from '../../../src/adapters/demo.js';
 import type { OtpSoftKeyboard } from '../../../src/soft-keyboard/otp-soft-keyboard.js';
 import type { WizardDriver } from '../driver.js';
 import {
+  authenticate,
   buttonLabels,
   contractIdInput,
+  deepActiveElement,
   heading,
   mount,
   passwordInput,
@@ -142,6 +145,45 @@ export function renderingSuite(d: WizardDriver): void {
       await shown;
     });
 
+    it('returns focus to the software keyboard toggle when the keyboard is closed with Escape or its Close key', async () => {
+      const el = await mount(d.tag);
+      const toggle = keyboardToggle(el)!;
+      const keyboard = shadow(el).querySelector('otp-soft-keyboard')!;
+      const open = async (key: 'Enter' | ' '): Promise<void> => {
+        toggle.focus();
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        await keyboard.updateComplete;
+        expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      };
+      const expectClosedOnToggle = async (): Promise<void> => {
+        await el.updateComplete;
+        await keyboard.updateComplete;
+        expect(keyboard.open).to.equal(false);
+        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+        expect(deepActiveElement()).to.equal(toggle);
+      };
+
+      await open('Enter');
+      await sendKeys({ press: 'Tab' });
+      const firstKey = deepActiveElement() as HTMLButtonElement;
+      expect(firstKey.getRootNode()).to.equal(keyboard.shadowRoot);
+      await sendKeys({ press: 'Enter' });
+      expect(passwordInput(el).value).to.equal(firstKey.textContent);
+      await sendKeys({ press: 'Escape' });
+      await expectClosedOnToggle();
+      // The password typed so far stays.
+      expect(passwordInput(el).value).to.have.length(1);
+
+      await open(' ');
+      keyboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-key"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await expectClosedOnToggle();
+      // From the toggle, Tab goes on to the step's buttons.
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(primaryButton(el));
+    });
+
     it('follows a change of lang and lets `strings` override any text', async () => {
       const el = await mount(d.tag);
       el.strings = { title: 'OTP 登録（テスト銀行）' };
@@ -164,6 +206,26 @@ export function renderingSuite(d: WizardDriver): void {
       wrapper.append(el);
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="title"]')!.textContent).to.equal(d.strings.en.title);
+    });
+
+    it('keeps the seed’s three trail entries with none current during prepare, then marks each in turn with aria-current', async () => {
+      const el = await mount(d.tag, { adapter: new DemoHostAdapter({ latencyMs: 0 }), prepare: 'アプリを用意してください。' });
+      const entries = [...d.strings.ja.trail];
+      const currentPart = () => [...shadow(el).querySelectorAll('[part~="trail-current"]')].map((li) => li.lastElementChild!.textContent!.trim());
+      expect(trail(el)).to.deep.include({ entries, current: [] });
+      expect(currentPart()).to.deep.equal([]);
+      const shown = stepShown(el, 'authenticate');
+      primaryButton(el).click();
+      await shown;
+      expect(trail(el)).to.deep.include({ entries, current: [entries[0]] });
+      await authenticate(el, d.contractId, d.password, d.action);
+      expect(trail(el)).to.deep.include({ entries, current: [entries[1]] });
+      expect(currentPart()).to.deep.equal([entries[1]]);
+      await d.fillAction(el, async (tokenId) => demoTokenCode(tokenId));
+      const complete = stepShown(el, 'complete');
+      primaryButton(el).click();
+      await complete;
+      expect(trail(el)).to.deep.include({ entries, current: [entries[2]] });
     });
 
     it('shows the host’s prepare content as a first step, and returns to it from authenticate', async () => {
