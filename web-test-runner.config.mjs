@@ -11,21 +11,14 @@ import { chromiumArgs } from './scripts/browsers.mjs';
 
 const { nodePlugins } = await tsImport('./test/node/plugins.ts', import.meta.url);
 
-
 function browsers() {
   const list = [];
   if (process.env.OTP_CHROMIUM) {
     const chromium = chromeLauncher({
       launchOptions: { executablePath: process.env.OTP_CHROMIUM, headless: true, args: chromiumArgs },
-      // Test files run in parallel tabs; a background tab gets no animation frames and no focus,
-      // which stalls fixtures and real key presses. Emulating focus makes every tab behave as the
-      // front one.
-      async createPage({ context }) {
-        const page = await context.newPage();
-        const cdp = await page.createCDPSession();
-        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
-        return page;
-      },
+      // One page at a time: a background tab gets no animation frames, resize observations or
+      // focus, which stalls fixtures, layout changes and real key presses.
+      concurrency: 1,
     });
     chromium.name = 'Chromium';
     list.push(chromium);
@@ -33,7 +26,6 @@ function browsers() {
   if (process.env.OTP_FIREFOX) {
     const firefox = chromeLauncher({
       launchOptions: { browser: 'firefox', executablePath: process.env.OTP_FIREFOX, headless: true },
-      // Firefox over BiDi has no focus emulation: one page at a time keeps focus real.
       concurrency: 1,
     });
     firefox.name = 'Firefox';
@@ -72,7 +64,6 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers: browsers(),
-  concurrency: 2,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
