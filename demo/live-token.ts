@@ -51,11 +51,6 @@ export class LiveToken {
     this.#tick();
   }
 
-  /** The token shown now. */
-  get selected(): LiveTokenSource {
-    return this.#selected;
-  }
-
   start(): void {
     this.stop();
     this.#tick();

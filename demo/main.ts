@@ -1,6 +1,6 @@
 // The evaluator's demo: the three elements on one stage, the switches that change language,
 // width, theme, bank and mode, a live demo token, the demo credentials and an event log.
-import { OtpEnroll } from '../src/otp-enroll.js';
+import '../src/otp-enroll.js';
 import '../src/otp-suspend.js';
 import type { OtpTokenField } from '../src/otp-token-field.js';
 import '../src/otp-token-field.js';
@@ -21,11 +21,7 @@ const $ = <T extends HTMLElement>(selector: string): T => {
   return found;
 };
 
-/** Whether this build's <otp-enroll> has `mode="provision"` (QR code): the switch shows only then. */
-const provisionSupported = OtpEnroll.elementProperties.has('mode');
-
 let settings: DemoSettings = parseSettings(location.search);
-if (!provisionSupported) settings.mode = 'credential';
 const text = () => pageText[settings.lang];
 
 const liveToken = new LiveToken(
@@ -105,7 +101,6 @@ function render(previous: DemoSettings | undefined): void {
   codeForm.render();
   renderCredentials();
   $('#reset-bank').hidden = settings.adapter !== 'demo';
-  $('#mode-control').hidden = !provisionSupported;
 }
 
 function update(change: Partial<DemoSettings>): void {

@@ -107,7 +107,7 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
       digits: this.digits,
       period: this.period,
       codes: this.codes === 2 ? 2 : 1,
-      ...(key ? { key } : {}),
+      key,
       // The clipboard API exists only in secure contexts.
       ...(navigator.clipboard ? { copy: () => void this.copyKey() } : {}),
       copyStatus: this.copyStatus,
@@ -151,7 +151,7 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
         { session, ...(tokenId ? { tokenId } : {}), otp: otp.value, ...(next ? { nextOtp: next.value } : {}) },
         { signal },
       );
-      return { ...(tokenId ? { tokenId } : {}), ...(resultCode ? { resultCode } : {}) };
+      return { tokenId, resultCode };
     } finally {
       // A code is spent once tried, right or wrong: take it off the screen.
       otp.value = '';

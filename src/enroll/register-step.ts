@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Layout } from '../wizard/layout.js';
 import { fieldErrors, type ActionState, type FieldName } from '../wizard/machine.js';
-import type { StepView } from '../wizard/steps/view.js';
+import { lines, type StepView } from '../wizard/steps/view.js';
 import type { EnrollStrings } from './i18n/translation.js';
 import { keyView, type KeyViewOptions } from './key-view.js';
 import type { IssuedKey } from './provision.js';
@@ -21,8 +21,6 @@ export interface RegisterOptions extends KeyViewOptions {
 // The field words its error beside itself; cancelling `invalid` keeps the browser's own bubble
 // from repeating it when the step reports validity.
 const preventNativeBubble = (event: Event): void => event.preventDefault();
-
-const lines = (text: readonly string[]) => text.map((line, i) => html`${i ? html`<br />` : nothing}${line}`);
 
 /**
  * The register step: the token to bind, then the code (or the current and the next code) with

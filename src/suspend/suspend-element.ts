@@ -43,6 +43,6 @@ export class OtpSuspend extends OtpWizardElement<SuspendStrings> {
 
   protected async performAction(adapter: OtpHostAdapter, { session }: ActionState, signal: AbortSignal): Promise<ActionResult> {
     const { resultCode } = await adapter.suspend({ session }, { signal });
-    return resultCode ? { resultCode } : {};
+    return { resultCode };
   }
 }

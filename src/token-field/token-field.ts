@@ -2,6 +2,7 @@
 // transfer form) and its DOM never changes shape, so building it by hand spares such a page
 // lit-html, about 3 KB gzipped.
 import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
+import { setCustomStates } from '../custom-states.js';
 import { LangController } from '../i18n/lang.js';
 import { applyEdit, codeLength, diff, sanitize, type EditKind, type EditResult, type Refusal } from './normalize.js';
 import { tokenFieldStrings, type TokenFieldStrings } from './strings.js';
@@ -98,7 +99,8 @@ export class OtpTokenField extends ReactiveElement {
 
   readonly #internals = this.attachInternals();
   readonly #lang = new LangController(this);
-  // Built once and put into the shadow root by createRenderRoot(); update() sets what changes.
+  // Built once: createRenderRoot() puts in the input and the error, update() the label and the
+  // description while they are set, and sets what changes.
   readonly #label = element('label', { part: 'label', for: 'input' });
   readonly #input = element('input', {
     id: 'input',
@@ -270,14 +272,6 @@ export class OtpTokenField extends ReactiveElement {
     );
   }
 
-  #setState(state: string, on: boolean): void {
-    try {
-      this.#internals.states?.[on ? 'add' : 'delete'](state);
-    } catch {
-      // Chromium before 125 accepts only `--name` states; the field works without them.
-    }
-  }
-
   /**
    * Applies a user edit: cleans up the input, then announces the change. `placeCaret` when the
    * browser left the input alone (we cancelled its insertion), so the caret is ours to set.
@@ -427,7 +421,6 @@ export class OtpTokenField extends ReactiveElement {
       : '';
     // Rewriting the same text would make the live region announce it again.
     if (this.#error.textContent !== message) this.#error.textContent = message;
-    this.#setState('complete', this.value.length === this.#max);
-    this.#setState('user-invalid', invalid);
+    setCustomStates(this.#internals, { complete: this.value.length === this.#max, 'user-invalid': invalid });
   }
 }

@@ -34,12 +34,8 @@ export class AdapterTask implements ReactiveController {
     return outcome;
   }
 
-  abort(): void {
+  hostDisconnected(): void {
     this.#running?.abort();
     this.#running = undefined;
-  }
-
-  hostDisconnected(): void {
-    this.abort();
   }
 }

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { FetchHostAdapter } from '../adapters/fetch.js';
 import { OtpError } from '../adapters/otp-error.js';
 import type { OtpHostAdapter } from '../adapters/types.js';
+import { setCustomStates } from '../custom-states.js';
 import type { OtpCancelDetail, OtpCompleteDetail, OtpErrorDetail, OtpReturnDetail, OtpStepDetail } from '../events.js';
 import { LangController, type OtpLang } from '../i18n/lang.js';
 import { AdapterTask } from './adapter-task.js';
@@ -229,7 +230,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     if (changed.has('state')) this.syncCredentials(state, changed.get('state') as State | undefined);
     if (state.step === 'authenticate') this.credentials.update(this.text, fieldErrors(state));
     const layout = this.currentLayout;
-    this.setStates({ desktop: layout === 'desktop', mobile: layout === 'mobile', busy: isBusy(state) });
+    setCustomStates(this.internals, { desktop: layout === 'desktop', mobile: layout === 'mobile', busy: isBusy(state) });
     if (state.step !== this.shownStep) {
       const first = this.shownStep === undefined;
       this.shownStep = state.step;
@@ -253,13 +254,6 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       this.credentials.password.value = '';
     }
     this.credentials.attach(this);
-  }
-
-  private setStates(states: Record<string, boolean>): void {
-    for (const [name, on] of Object.entries(states)) {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
-    }
   }
 
   protected override render(): TemplateResult {
@@ -366,7 +360,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     if (!outcome) return;
     if (!outcome.ok) return this.fail(outcome.error);
     const { session, currentTokenId } = outcome.value;
-    this.send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}) });
+    this.send({ type: 'authenticated', session, currentTokenId });
     this.actionEntered();
   }
 
@@ -467,7 +461,11 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   }
 }
 
-/** A flow event: bubbles and is composed, so the page hears it; `detail` is plain data. */
+/**
+ * A flow event: bubbles and is composed, so the page hears it; `detail` is plain data. Made out
+ * here because the manifest analyzer would list a `new CustomEvent(type)` in the class as an
+ * event named "type"; the `@fires` tags list the real ones.
+ */
 function flowEvent<K extends keyof FlowEvents>(type: K, detail: FlowEvents[K], cancelable: boolean): CustomEvent<FlowEvents[K]> {
   return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 }

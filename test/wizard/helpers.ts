@@ -118,10 +118,15 @@ export async function stepShown(el: Wizard, step: string): Promise<void> {
   }
 }
 
-/** Types the credentials, presses 次へ and waits for the step `next`. */
-export async function authenticate(el: Wizard, contractId: string, password: string, next: string): Promise<void> {
+/** Types the contract ID and the password with real key presses. */
+export async function typeCredentials(el: Wizard, contractId: string, password: string): Promise<void> {
   await type(contractIdInput(el), contractId);
   await type(passwordInput(el), password);
+}
+
+/** Types the credentials, presses 次へ and waits for the step `next`. */
+export async function authenticate(el: Wizard, contractId: string, password: string, next: string): Promise<void> {
+  await typeCredentials(el, contractId, password);
   const shown = stepShown(el, next);
   primaryButton(el).click();
   await shown;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { WizardStrings } from '../i18n/translation.js';
-import type { StepView } from './view.js';
+import { lines, type StepView } from './view.js';
 
 /** The software keyboard as the authenticate step offers it. */
 export interface SoftKeyboardOffer {
@@ -18,7 +18,7 @@ export interface SoftKeyboardOffer {
 export function authenticateView(text: WizardStrings, keyboard: SoftKeyboardOffer | undefined): StepView {
   return {
     heading: text.authenticateHeading,
-    body: html`<p part="intro" class="intro">${text.authenticateIntro.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>
+    body: html`<p part="intro" class="intro">${lines(text.authenticateIntro)}</p>
       <div class="fields">
         <div part="field" class="field credential"><slot name="contract-id"></slot></div>
         <div part="field" class="field credential"><slot name="password"></slot></div>

@@ -3,7 +3,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { DemoHostAdapter, demoTokenCode } from '../../../src/adapters/demo.js';
-import { recording } from '../adapters.js';
+import { recording, type RecordingOptions } from '../adapters.js';
 import type { WizardDriver } from '../driver.js';
 import {
   alertText,
@@ -17,6 +17,7 @@ import {
   shadow,
   stepShown,
   type,
+  typeCredentials,
   type Wizard,
 } from '../helpers.js';
 
@@ -30,6 +31,15 @@ async function doubleClick(button: HTMLElement): Promise<void> {
   await sendMouse({ type: 'click', position });
 }
 
+/** A wizard with the credentials typed, whose adapter holds the calls until released. */
+async function readyToAuthenticate(d: WizardDriver, options?: RecordingOptions) {
+  const adapter = recording(new DemoHostAdapter({ latencyMs: 0 }), options);
+  const el = await mount(d.tag, { adapter });
+  await typeCredentials(el, d.contractId, d.password);
+  adapter.hold();
+  return { adapter, el };
+}
+
 function busyState(el: Wizard) {
   return {
     ariaBusy: shadow(el).querySelector('form')!.getAttribute('aria-busy'),
@@ -41,11 +51,7 @@ function busyState(el: Wizard) {
 export function callsSuite(d: WizardDriver): void {
   describe(`<${d.tag}> adapter calls (shared)`, () => {
     it('marks the step busy while a call runs: aria-busy, disabled buttons, a status text', async () => {
-      const adapter = recording(new DemoHostAdapter({ latencyMs: 0 }));
-      const el = await mount(d.tag, { adapter });
-      await type(contractIdInput(el), d.contractId);
-      await type(passwordInput(el), d.password);
-      adapter.hold();
+      const { adapter, el } = await readyToAuthenticate(d);
       primaryButton(el).click();
       await el.updateComplete;
       expect(busyState(el)).to.deep.equal({ ariaBusy: 'true', buttons: ['true', 'true'], status: '処理中です。しばらくお待ちください。' });
@@ -56,11 +62,7 @@ export function callsSuite(d: WizardDriver): void {
     });
 
     it('makes one call for a double click, on authenticate and on the action step', async () => {
-      const adapter = recording(new DemoHostAdapter({ latencyMs: 0 }));
-      const el = await mount(d.tag, { adapter });
-      await type(contractIdInput(el), d.contractId);
-      await type(passwordInput(el), d.password);
-      adapter.hold();
+      const { adapter, el } = await readyToAuthenticate(d);
       await doubleClick(primaryButton(el));
       let shown = stepShown(el, d.action);
       adapter.release();
@@ -75,11 +77,7 @@ export function callsSuite(d: WizardDriver): void {
     });
 
     it('makes one call for a repeated Enter in the password field', async () => {
-      const adapter = recording(new DemoHostAdapter({ latencyMs: 0 }));
-      const el = await mount(d.tag, { adapter });
-      await type(contractIdInput(el), d.contractId);
-      await type(passwordInput(el), d.password);
-      adapter.hold();
+      const { adapter, el } = await readyToAuthenticate(d);
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'Enter' });
@@ -90,11 +88,7 @@ export function callsSuite(d: WizardDriver): void {
     });
 
     it('aborts the running call when removed from the page, and nothing happens after', async () => {
-      const adapter = recording(new DemoHostAdapter({ latencyMs: 0 }));
-      const el = await mount(d.tag, { adapter });
-      await type(contractIdInput(el), d.contractId);
-      await type(passwordInput(el), d.password);
-      adapter.hold();
+      const { adapter, el } = await readyToAuthenticate(d);
       primaryButton(el).click();
       const events: string[] = [];
       for (const name of flowEvents) el.addEventListener(name, () => events.push(name));
@@ -110,12 +104,8 @@ export function callsSuite(d: WizardDriver): void {
     });
 
     it('drops the late answer of an adapter that ignores the abort, and is usable again when put back', async () => {
-      const adapter = recording(new DemoHostAdapter({ latencyMs: 0 }), { ignoreAbort: true });
-      const el = await mount(d.tag, { adapter });
+      const { adapter, el } = await readyToAuthenticate(d, { ignoreAbort: true });
       const container = el.parentElement!;
-      await type(contractIdInput(el), d.contractId);
-      await type(passwordInput(el), d.password);
-      adapter.hold();
       primaryButton(el).click();
       const events: string[] = [];
       for (const name of flowEvents) el.addEventListener(name, () => events.push(name));

@@ -4,7 +4,7 @@ import { DemoHostAdapter } from '../../../src/adapters/demo.js';
 import { otpErrorCodes } from '../../../src/adapters/otp-error.js';
 import { failing, otpError, recording } from '../adapters.js';
 import type { WizardDriver } from '../driver.js';
-import { alertText, contractIdInput, deepActiveElement, mount, passwordInput, primaryButton, type } from '../helpers.js';
+import { alertText, contractIdInput, deepActiveElement, mount, passwordInput, primaryButton, type, typeCredentials } from '../helpers.js';
 
 /** The error text tied to a light-DOM input by aria-describedby. */
 const fieldError = (input: HTMLInputElement): string =>
@@ -46,8 +46,7 @@ export function errorsSuite(d: WizardDriver): void {
 
     it('clears the password after a failed authenticate and keeps the contract ID', async () => {
       const el = await mount(d.tag, { adapter: new DemoHostAdapter({ latencyMs: 0 }) });
-      await type(contractIdInput(el), d.contractId);
-      await type(passwordInput(el), 'wrong-password');
+      await typeCredentials(el, d.contractId, 'wrong-password');
       const failed = oneEvent(el, 'otp-error');
       primaryButton(el).click();
       const { detail } = await failed;

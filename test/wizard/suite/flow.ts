@@ -20,6 +20,7 @@ import {
   shadow,
   stepShown,
   type,
+  typeCredentials,
   type Wizard,
 } from '../helpers.js';
 
@@ -104,8 +105,7 @@ export function flowSuite(d: WizardDriver): void {
       const el = await mount(d.tag, { adapter: new DemoHostAdapter({ latencyMs: 0 }) });
       const h = heading(el);
       const unfocused = getComputedStyle(h).backgroundColor;
-      await type(contractIdInput(el), d.contractId);
-      await type(passwordInput(el), d.password);
+      await typeCredentials(el, d.contractId, d.password);
       const shown = stepShown(el, d.action);
       await sendKeys({ press: 'Enter' });
       await shown;

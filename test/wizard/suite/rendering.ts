@@ -4,6 +4,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DemoHostAdapter, demoTokenCode } from '../../../src/adapters/demo.js';
 import type { OtpSoftKeyboard } from '../../../src/soft-keyboard/otp-soft-keyboard.js';
+import { recording } from '../adapters.js';
 import type { WizardDriver } from '../driver.js';
 import {
   authenticate,
@@ -17,6 +18,7 @@ import {
   secondaryButton,
   shadow,
   stepShown,
+  typeCredentials,
   type Wizard,
 } from '../helpers.js';
 
@@ -120,6 +122,43 @@ export function renderingSuite(d: WizardDriver): void {
       await nextFrame();
       expect(el.currentLayout).to.equal('mobile');
       expect(getComputedStyle(shadow(el).querySelector('.field')!).gridTemplateColumns.split(' ').length).to.equal(1);
+    });
+
+    it('exposes the layout in effect and a running call as the desktop, mobile and busy custom states', async () => {
+      const states = (el: Wizard) => ['desktop', 'mobile', 'busy'].filter((name) => el.matches(`:state(${name})`));
+      expect(states(await mount(d.tag, { layout: 'mobile' }))).to.deep.equal(['mobile']);
+      const adapter = recording(new DemoHostAdapter({ latencyMs: 0 }));
+      const el = await mount(d.tag, { adapter });
+      expect(states(el)).to.deep.equal(['desktop']);
+      await typeCredentials(el, d.contractId, d.password);
+      adapter.hold();
+      const shown = stepShown(el, d.action);
+      primaryButton(el).click();
+      await el.updateComplete;
+      expect(states(el)).to.deep.equal(['desktop', 'busy']);
+      adapter.release();
+      await shown;
+      expect(states(el)).to.deep.equal(['desktop']);
+    });
+
+    it('goes through its steps where the browser rejects plain custom-state names, as Chromium before 125 does', async () => {
+      const states = CustomStateSet.prototype as unknown as Set<string>;
+      const { add, delete: remove } = states;
+      const olderChromium = (native: (name: string) => unknown) =>
+        function (this: Set<string>, name: string) {
+          if (!name.startsWith('--')) throw new DOMException(`The specified value '${name}' must start with '--'.`, 'NotSupportedError');
+          return native.call(this, name);
+        };
+      states.add = olderChromium(add) as typeof add;
+      states.delete = olderChromium(remove) as typeof remove;
+      try {
+        const el = await mount(d.tag, { adapter: new DemoHostAdapter({ latencyMs: 0 }) });
+        await authenticate(el, d.contractId, d.password, d.action);
+        expect(deepActiveElement()).to.equal(heading(el));
+      } finally {
+        states.add = add;
+        states.delete = remove;
+      }
     });
 
     it('offers the software keyboard in the desktop layout only, unless soft-keyboard says otherwise', async () => {
