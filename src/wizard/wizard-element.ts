@@ -351,16 +351,14 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const password = this.credentials.password.value;
     const fields = { ...(contractId ? {} : { contractId: 'required' as const }), ...(password ? {} : { password: 'required' as const }) };
     if (!this.start({ type: 'submit', contractId, fields })) return;
-
-    const outcome = await this.task.run((signal) =>
-      this.currentAdapter().authenticate({ flow: state.spec.flow, contractId, password }, { signal }),
-    );
-    // Before any otp-error is fired: a failed password is gone by then.
+    // Used once: the input is empty before the answer, or any otp-error, arrives.
     this.credentials.password.value = '';
-    if (!outcome) return;
-    if (!outcome.ok) return this.fail(outcome.error);
-    const { session, currentTokenId } = outcome.value;
-    this.send({ type: 'authenticated', session, currentTokenId });
+
+    const result = await this.call((adapter, signal) =>
+      adapter.authenticate({ flow: state.spec.flow, contractId, password }, { signal }),
+    );
+    if (!result) return;
+    this.send({ type: 'authenticated', session: result.session, currentTokenId: result.currentTokenId });
     this.actionEntered();
   }
 
