@@ -4,6 +4,7 @@ import '../../src/otp-enroll.js';
 import {
   alertText,
   authenticate,
+  authenticateFailing,
   codeField,
   contractIdInput,
   heading,
@@ -15,22 +16,11 @@ import {
   stepShown,
   tokenIdInput,
   type,
-  type Wizard,
 } from '../wizard/helpers.js';
 import '../../src/otp-suspend.js';
 
 /** A suspend wizard that talks to `bank` over HTTP, as a page would declare it. */
 const suspendAt = (bank: TestBank, lang: 'ja' | 'en' = 'ja') => mount('otp-suspend', { lang, attributes: { endpoint: bank.endpoint } });
-
-async function submitCredentials(el: Wizard, contractId: string, password: string) {
-  contractIdInput(el).value = contractId;
-  passwordInput(el).value = password;
-  const failed = oneEvent(el, 'otp-error');
-  primaryButton(el).click();
-  const { detail } = await failed;
-  await el.updateComplete;
-  return detail;
-}
 
 describe('<otp-suspend> against the reference server', () => {
   it('explains what suspension means and shows the masked token in use', async () => {
@@ -47,23 +37,23 @@ describe('<otp-suspend> against the reference server', () => {
 
   it('tells a customer with no token registered that there is nothing to suspend', async () => {
     const el = await suspendAt(await createTestBank());
-    expect(await submitCredentials(el, '1234567890', 'Passw0rd!')).to.deep.equal({ flow: 'suspend', step: 'authenticate', code: 'not-registered' });
+    expect(await authenticateFailing(el, '1234567890', 'Passw0rd!')).to.deep.equal({ flow: 'suspend', step: 'authenticate', code: 'not-registered' });
     expect(alertText(el)).to.equal('ワンタイムパスワードの利用登録がありません。');
     expect(el.step).to.equal('authenticate');
   });
 
   it('refuses a wrong password with the attempts left, in English too', async () => {
     const el = await suspendAt(await createTestBank(), 'en');
-    expect(await submitCredentials(el, '2345678901', 'wrong')).to.deep.include({ code: 'invalid-credentials', remainingAttempts: 4 });
+    expect(await authenticateFailing(el, '2345678901', 'wrong')).to.deep.include({ code: 'invalid-credentials', remainingAttempts: 4 });
     expect(alertText(el)).to.equal('The contract ID or login password is incorrect. 4 more wrong attempts will lock you out for a while.');
   });
 
   it('locks the customer after five wrong passwords and says how long to wait', async () => {
     const el = await suspendAt(await createTestBank({ lockoutSeconds: 900 }));
-    for (let i = 0; i < 4; i++) await submitCredentials(el, '2345678901', `wrong-${i}`);
-    expect(await submitCredentials(el, '2345678901', 'wrong-4')).to.deep.equal({ flow: 'suspend', step: 'authenticate', code: 'locked', retryAfter: 900 });
+    for (let i = 0; i < 4; i++) await authenticateFailing(el, '2345678901', `wrong-${i}`);
+    expect(await authenticateFailing(el, '2345678901', 'wrong-4')).to.deep.equal({ flow: 'suspend', step: 'authenticate', code: 'locked', retryAfter: 900 });
     expect(alertText(el)).to.equal('入力誤りが所定の回数を超えたため、現在ご利用いただけません。15 分後に再度お試しください。');
-    expect((await submitCredentials(el, '2345678901', 'Passw0rd!')).code).to.equal('locked');
+    expect((await authenticateFailing(el, '2345678901', 'Passw0rd!')).code).to.equal('locked');
   });
 
   it('returns to authenticate when the session expired between authenticate and confirm', async () => {

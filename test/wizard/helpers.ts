@@ -3,6 +3,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OtpHostAdapter } from '../../src/adapters/types.js';
+import type { OtpErrorDetail } from '../../src/events.js';
 import type { OtpEnroll } from '../../src/otp-enroll.js';
 import type { OtpSuspend } from '../../src/otp-suspend.js';
 import type { OtpTokenField } from '../../src/otp-token-field.js';
@@ -122,6 +123,17 @@ export async function stepShown(el: Wizard, step: string): Promise<void> {
 export async function typeCredentials(el: Wizard, contractId: string, password: string): Promise<void> {
   await type(contractIdInput(el), contractId);
   await type(passwordInput(el), password);
+}
+
+/** Puts the credentials in, presses 次へ and waits for the `otp-error` the adapter answers with, rendered. */
+export async function authenticateFailing(el: Wizard, contractId: string, password: string): Promise<OtpErrorDetail> {
+  contractIdInput(el).value = contractId;
+  passwordInput(el).value = password;
+  const failed = oneEvent(el, 'otp-error');
+  primaryButton(el).click();
+  const { detail } = await failed;
+  await el.updateComplete;
+  return detail;
 }
 
 /** Types the credentials, presses 次へ and waits for the step `next`. */

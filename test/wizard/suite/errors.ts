@@ -4,7 +4,7 @@ import { DemoHostAdapter } from '../../../src/adapters/demo.js';
 import { otpErrorCodes } from '../../../src/adapters/otp-error.js';
 import { failing, otpError, recording } from '../adapters.js';
 import type { WizardDriver } from '../driver.js';
-import { alertText, contractIdInput, deepActiveElement, mount, passwordInput, primaryButton, type, typeCredentials } from '../helpers.js';
+import { alertText, authenticateFailing, contractIdInput, deepActiveElement, mount, passwordInput, primaryButton, type, typeCredentials } from '../helpers.js';
 
 /** The error text tied to a light-DOM input by aria-describedby. */
 const fieldError = (input: HTMLInputElement): string =>
@@ -60,12 +60,7 @@ export function errorsSuite(d: WizardDriver): void {
         it(`shows the ${lang} message for ${code} in the alert region and fires otp-error`, async () => {
           const error = otpError(code, { remainingAttempts: 2, retryAfter: 120 });
           const el = await mount(d.tag, { lang, adapter: failing(error) });
-          contractIdInput(el).value = d.contractId;
-          passwordInput(el).value = d.password;
-          const failed = oneEvent(el, 'otp-error');
-          primaryButton(el).click();
-          const { detail } = await failed;
-          await el.updateComplete;
+          const detail = await authenticateFailing(el, d.contractId, d.password);
           expect(detail).to.deep.equal({ flow: d.flow, step: 'authenticate', code, remainingAttempts: 2, retryAfter: 120 });
           const wait = lang === 'ja' ? '2 分後' : 'in 2 minutes';
           expect(alertText(el)).to.equal(d.strings[lang].errors[code]({ remainingAttempts: 2, wait }));
@@ -83,34 +78,20 @@ export function errorsSuite(d: WizardDriver): void {
         'The contract ID or login password is incorrect. One more wrong attempt will lock you out for a while.',
       );
       const el = await mount(d.tag, { adapter: failing(otpError('locked', { retryAfter: 300 })) });
-      contractIdInput(el).value = d.contractId;
-      passwordInput(el).value = d.password;
-      const failed = oneEvent(el, 'otp-error');
-      primaryButton(el).click();
-      await failed;
-      await el.updateComplete;
+      await authenticateFailing(el, d.contractId, d.password);
       expect(alertText(el)).to.equal('入力誤りが所定の回数を超えたため、現在ご利用いただけません。5 分後に再度お試しください。');
     });
 
     it('counts anything else an adapter throws as unknown and never shows its message', async () => {
       const el = await mount(d.tag, { adapter: failing(new TypeError('internal detail 42')) });
-      contractIdInput(el).value = d.contractId;
-      passwordInput(el).value = d.password;
-      const failed = oneEvent(el, 'otp-error');
-      primaryButton(el).click();
-      expect((await failed).detail.code).to.equal('unknown');
-      await el.updateComplete;
+      expect((await authenticateFailing(el, d.contractId, d.password)).code).to.equal('unknown');
       expect(alertText(el)).to.equal(d.strings.ja.errors.unknown({}));
       expect(el.shadowRoot!.textContent).not.to.contain('internal detail 42');
     });
 
     it('reports unavailable when neither adapter nor endpoint is set', async () => {
       const el = await mount(d.tag);
-      contractIdInput(el).value = d.contractId;
-      passwordInput(el).value = d.password;
-      const failed = oneEvent(el, 'otp-error');
-      primaryButton(el).click();
-      expect((await failed).detail.code).to.equal('unavailable');
+      expect((await authenticateFailing(el, d.contractId, d.password)).code).to.equal('unavailable');
     });
   });
 }

@@ -10,6 +10,7 @@ import type { WizardDriver } from '../driver.js';
 import {
   alertText,
   authenticate,
+  authenticateFailing,
   contractIdInput,
   deepActiveElement,
   heading,
@@ -137,12 +138,7 @@ export function flowSuite(d: WizardDriver): void {
 
       for (const lang of ['ja', 'en'] as const) {
         const phone = await mount(d.tag, { lang, layout: 'mobile', adapter: failing(otpError('locked', { retryAfter: 60 })) });
-        contractIdInput(phone).value = d.contractId;
-        passwordInput(phone).value = d.password;
-        const failed = oneEvent(phone, 'otp-error');
-        primaryButton(phone).click();
-        await failed;
-        await phone.updateComplete;
+        await authenticateFailing(phone, d.contractId, d.password);
         expect(alertText(phone)).not.to.equal('');
         await expect(phone).to.be.accessible();
       }
