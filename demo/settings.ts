@@ -1,6 +1,6 @@
 // The demo's switches as one plain value, read from and written to the query string so that a
 // view can be linked to (and screenshotted): ?lang=en&preset=phone&theme=dark&tab=suspend.
-import type { OtpLang } from '../src/i18n/lang.js';
+import type { OtpLang } from '../src/i18n/localize.js';
 
 const choices = {
   lang: ['ja', 'en'],

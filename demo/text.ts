@@ -1,6 +1,6 @@
 // The demo page's own words in both languages. The elements bring their own text; this is only
 // the page around them. Static labels are marked `data-text="key"` in index.html.
-import type { OtpLang } from '../src/i18n/lang.js';
+import type { OtpLang } from '../src/i18n/localize.js';
 
 export interface PageText {
   badge: string;

@@ -8,4 +8,4 @@ export { FetchHostAdapter } from './adapters/fetch.js';
 export type { FetchHostAdapterOptions } from './adapters/fetch.js';
 export type * from './adapters/types.js';
 export type * from './events.js';
-export type { OtpLang } from './i18n/lang.js';
+export type { OtpLang } from './i18n/localize.js';

@@ -1,14 +1,14 @@
 import { defineElement } from './define.js';
-import { OtpEnroll } from './enroll/enroll-element.js';
+import { OtpEnroll } from './enroll/enroll.js';
 // The elements the wizard renders.
 import './otp-token-field.js';
-import './soft-keyboard/define.js';
+import './otp-soft-keyboard.js';
 
 defineElement('otp-enroll', OtpEnroll);
 
 export { OtpEnroll };
-export type { EnrollStrings } from './enroll/i18n/translation.js';
-export type { EnrollMode } from './enroll/enroll-element.js';
+export type { EnrollStrings } from './enroll/i18n/strings.js';
+export type { EnrollMode } from './enroll/enroll.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,7 @@ import { OtpTokenField } from './token-field/token-field.js';
 defineElement('otp-token-field', OtpTokenField);
 
 export { OtpTokenField };
-export type { TokenFieldStrings } from './token-field/strings.js';
+export type { TokenFieldStrings } from './token-field/i18n/strings.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -9,7 +9,7 @@ import type {
   ProvisionRequest,
   ProvisionResult,
   RegisterTokenRequest,
-  ResultCode,
+  OperationResult,
   SuspendRequest,
 } from './types.js';
 
@@ -41,11 +41,11 @@ export class DemoHostAdapter implements OtpHostAdapter {
     return this.#call(signal, () => this.bank.authenticate(req));
   }
 
-  registerToken(req: RegisterTokenRequest, { signal }: OtpCallOptions): Promise<ResultCode> {
+  registerToken(req: RegisterTokenRequest, { signal }: OtpCallOptions): Promise<OperationResult> {
     return this.#call(signal, () => this.bank.registerToken(req));
   }
 
-  suspend(req: SuspendRequest, { signal }: OtpCallOptions): Promise<ResultCode> {
+  suspend(req: SuspendRequest, { signal }: OtpCallOptions): Promise<OperationResult> {
     return this.#call(signal, () => this.bank.suspend(req));
   }
 

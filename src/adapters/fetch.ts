@@ -9,7 +9,7 @@ import type {
   ProvisionRequest,
   ProvisionResult,
   RegisterTokenRequest,
-  ResultCode,
+  OperationResult,
   SuspendRequest,
 } from './types.js';
 
@@ -60,11 +60,11 @@ export class FetchHostAdapter implements OtpHostAdapter {
     return currentTokenId === undefined ? { session } : { session, currentTokenId };
   }
 
-  async registerToken({ session, tokenId, otp, nextOtp }: RegisterTokenRequest, { signal }: OtpCallOptions): Promise<ResultCode> {
+  async registerToken({ session, tokenId, otp, nextOtp }: RegisterTokenRequest, { signal }: OtpCallOptions): Promise<OperationResult> {
     return resultCode(await this.#post('tokens', { session, tokenId, otp, nextOtp }, signal));
   }
 
-  async suspend({ session }: SuspendRequest, { signal }: OtpCallOptions): Promise<ResultCode> {
+  async suspend({ session }: SuspendRequest, { signal }: OtpCallOptions): Promise<OperationResult> {
     return resultCode(await this.#post('suspend', { session }, signal));
   }
 
@@ -172,7 +172,7 @@ function fail(key: string): never {
   throw new OtpError('unknown', `answer field "${key}" is missing or not text`);
 }
 
-function resultCode(answer: Answer): ResultCode {
+function resultCode(answer: Answer): OperationResult {
   const code = optional(answer, 'resultCode');
   return code === undefined ? {} : { resultCode: code };
 }

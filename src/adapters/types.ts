@@ -28,7 +28,7 @@ export interface RegisterTokenRequest {
   nextOtp?: string;
 }
 
-export interface ResultCode {
+export interface OperationResult {
   /** The bank's reference for the operation, shown to the customer, e.g. "00001". */
   resultCode?: string;
 }
@@ -52,7 +52,7 @@ export interface ProvisionResult {
  */
 export interface OtpHostAdapter {
   authenticate(req: AuthenticateRequest, options: OtpCallOptions): Promise<AuthenticateResult>;
-  registerToken(req: RegisterTokenRequest, options: OtpCallOptions): Promise<ResultCode>;
-  suspend(req: SuspendRequest, options: OtpCallOptions): Promise<ResultCode>;
+  registerToken(req: RegisterTokenRequest, options: OtpCallOptions): Promise<OperationResult>;
+  suspend(req: SuspendRequest, options: OtpCallOptions): Promise<OperationResult>;
   provision?(req: ProvisionRequest, options: OtpCallOptions): Promise<ProvisionResult>;
 }

@@ -9,7 +9,7 @@ import type {
   ProvisionRequest,
   ProvisionResult,
   RegisterTokenRequest,
-  ResultCode,
+  OperationResult,
   SuspendRequest,
 } from '../adapters/types.js';
 import { base64url, randomBytes, sha256, timingSafeEqual, utf8 } from './bytes.js';
@@ -140,7 +140,7 @@ export class DemoBank {
     return customer.tokenId ? { session, currentTokenId: maskTokenId(customer.tokenId) } : { session };
   }
 
-  async registerToken({ session, tokenId, otp, nextOtp }: RegisterTokenRequest): Promise<ResultCode> {
+  async registerToken({ session, tokenId, otp, nextOtp }: RegisterTokenRequest): Promise<OperationResult> {
     const { key, state } = await this.#session(session, 'enroll');
     const customer = this.#customerOf(state);
     const id = tokenId?.toUpperCase();
@@ -160,7 +160,7 @@ export class DemoBank {
     return { resultCode: this.#nextResultCode() };
   }
 
-  async suspend({ session }: SuspendRequest): Promise<ResultCode> {
+  async suspend({ session }: SuspendRequest): Promise<OperationResult> {
     const { key, state } = await this.#session(session, 'suspend');
     const customer = this.#customerOf(state);
     if (!customer.tokenId) throw new OtpError('not-registered', 'no token to suspend');

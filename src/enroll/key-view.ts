@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EnrollStrings } from './i18n/translation.js';
+import type { EnrollStrings } from './i18n/strings.js';
 import { groupSecret, type IssuedKey } from './provision.js';
 
 /** What became of the last press of the copy button. */

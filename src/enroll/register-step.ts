@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Layout } from '../wizard/layout.js';
 import { fieldErrors, type ActionState, type FieldName } from '../wizard/machine.js';
 import { lines, type StepView } from '../wizard/steps/view.js';
-import type { EnrollStrings } from './i18n/translation.js';
+import type { EnrollStrings } from './i18n/strings.js';
 import { keyView, type KeyViewOptions } from './key-view.js';
 import type { IssuedKey } from './provision.js';
 

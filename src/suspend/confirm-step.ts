@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ActionState } from '../wizard/machine.js';
 import { lines, type StepView } from '../wizard/steps/view.js';
-import type { SuspendStrings } from './i18n/translation.js';
+import type { SuspendStrings } from './i18n/strings.js';
 
 /** The confirm step: what suspension means and, when the bank said, which token stops. */
 export function confirmView(text: SuspendStrings, state: ActionState): StepView {

@@ -3,9 +3,11 @@
 // lit-html, about 3 KB gzipped.
 import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { setCustomStates } from '../custom-states.js';
-import { LangController } from '../i18n/lang.js';
-import { applyEdit, codeLength, diff, sanitize, type EditKind, type EditResult, type Refusal } from './normalize.js';
-import { tokenFieldStrings, type TokenFieldStrings } from './strings.js';
+import { LocalizeController } from '../i18n/localize.js';
+import { applyEdit, codeLength, diff, sanitize, type EditKind, type EditResult, type Refusal } from './code-edit.js';
+import { en } from './i18n/en.js';
+import { ja } from './i18n/ja.js';
+import type { TokenFieldStrings } from './i18n/strings.js';
 import { styles } from './styles.js';
 
 /** A detached element with the given attributes. */
@@ -98,7 +100,7 @@ export class OtpTokenField extends ReactiveElement {
   declare strings: Partial<TokenFieldStrings>;
 
   readonly #internals = this.attachInternals();
-  readonly #lang = new LangController(this);
+  readonly #localize = new LocalizeController<TokenFieldStrings>(this, { ja, en }, () => this.strings);
   // Built once: createRenderRoot() puts in the input and the error, update() the label and the
   // description while they are set, and sets what changes.
   readonly #label = element('label', { part: 'label', for: 'input' });
@@ -242,7 +244,7 @@ export class OtpTokenField extends ReactiveElement {
   }
 
   get #text(): TokenFieldStrings {
-    return { ...tokenFieldStrings[this.#lang.lang], ...this.strings };
+    return this.#localize.text;
   }
 
   get #showsError(): boolean {

@@ -1,5 +1,5 @@
 import type { OtpFlow } from '../../src/adapters/types.js';
-import type { WizardStrings } from '../../src/wizard/i18n/translation.js';
+import type { WizardStrings } from '../../src/wizard/i18n/strings.js';
 import type { Wizard, WizardTag } from './helpers.js';
 
 /** The code a demo token shows now (at the bank under test). */

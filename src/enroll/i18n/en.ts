@@ -1,5 +1,5 @@
 import { en as wizard } from '../../wizard/i18n/en.js';
-import type { EnrollStrings } from './translation.js';
+import type { EnrollStrings } from './strings.js';
 
 export const en: EnrollStrings = {
   ...wizard,

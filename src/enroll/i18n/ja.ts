@@ -1,5 +1,5 @@
 import { ja as wizard } from '../../wizard/i18n/ja.js';
-import type { EnrollStrings } from './translation.js';
+import type { EnrollStrings } from './strings.js';
 
 // Titles, trail, headings and messages as on the bank's screens in the seed.
 export const ja: EnrollStrings = {

@@ -1,5 +1,5 @@
 import { en as wizard } from '../../wizard/i18n/en.js';
-import type { SuspendStrings } from './translation.js';
+import type { SuspendStrings } from './strings.js';
 
 export const en: SuspendStrings = {
   ...wizard,

@@ -1,5 +1,5 @@
 import { ja as wizard } from '../../wizard/i18n/ja.js';
-import type { SuspendStrings } from './translation.js';
+import type { SuspendStrings } from './strings.js';
 
 // In the seed's register: the bank's suspension (利用停止) entry under the login form.
 export const ja: SuspendStrings = {

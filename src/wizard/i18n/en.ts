@@ -1,4 +1,4 @@
-import type { SharedWizardStrings } from './translation.js';
+import type { SharedWizardStrings } from './strings.js';
 
 const attemptsLeft = (n?: number): string =>
   n === undefined ? '' : ` ${n === 1 ? 'One more wrong attempt' : `${n} more wrong attempts`} will lock you out for a while.`;

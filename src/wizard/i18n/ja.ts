@@ -1,4 +1,4 @@
-import type { SharedWizardStrings } from './translation.js';
+import type { SharedWizardStrings } from './strings.js';
 
 // Wording follows the bank's pages in the seed (enrollment-flow.ja.txt) and their polite register.
 const attemptsLeft = (n?: number): string =>

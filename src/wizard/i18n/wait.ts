@@ -1,4 +1,4 @@
-import type { OtpLang } from '../../i18n/lang.js';
+import type { OtpLang } from '../../i18n/localize.js';
 
 /**
  * A lockout's wait as the language says "in N minutes" (ja: "15 分後"), rounded up to whole

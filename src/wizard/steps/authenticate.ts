@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { WizardStrings } from '../i18n/translation.js';
+import type { WizardStrings } from '../i18n/strings.js';
 import { lines, type StepView } from './view.js';
 
 /** The software keyboard as the authenticate step offers it. */

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { WizardStrings } from '../i18n/translation.js';
+import type { WizardStrings } from '../i18n/strings.js';
 import type { Layout } from '../layout.js';
 import type { CompleteState } from '../machine.js';
 import type { StepView } from './view.js';

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { WizardStrings } from '../i18n/translation.js';
+import type { WizardStrings } from '../i18n/strings.js';
 import type { StepView } from './view.js';
 
 /** The optional first step: the host's own guidance (e.g. where to get the token app). */

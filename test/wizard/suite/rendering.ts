@@ -3,7 +3,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DemoHostAdapter, demoTokenCode } from '../../../src/adapters/demo.js';
-import type { OtpSoftKeyboard } from '../../../src/soft-keyboard/otp-soft-keyboard.js';
+import type { OtpSoftKeyboard } from '../../../src/soft-keyboard/soft-keyboard.js';
 import { recording } from '../adapters.js';
 import type { WizardDriver } from '../driver.js';
 import {

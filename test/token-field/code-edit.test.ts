@@ -8,7 +8,7 @@ import {
   readCode,
   sanitize,
   typedDigits,
-} from '../../src/token-field/normalize.js';
+} from '../../src/token-field/code-edit.js';
 
 describe('normalize: codeLength', () => {
   it('accepts 6, 7 and 8 and maps anything else to 6', () => {

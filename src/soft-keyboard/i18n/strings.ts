@@ -1,5 +1,3 @@
-import type { OtpLang } from '../i18n/lang.js';
-
 /** Every text the software keyboard shows or gives to assistive technology. */
 export interface SoftKeyboardStrings {
   /** Accessible name of the keyboard (its `role="group"`). */
@@ -18,23 +16,3 @@ export interface SoftKeyboardStrings {
    */
   entered: (count: number) => string;
 }
-
-const ja: SoftKeyboardStrings = {
-  keyboard: 'ソフトウェアキーボード',
-  shift: 'シフト',
-  backspace: 'バックスペース',
-  clear: 'クリア',
-  close: '閉じる',
-  entered: (count) => `${count}文字入力済み`,
-};
-
-const en: SoftKeyboardStrings = {
-  keyboard: 'Software keyboard',
-  shift: 'Shift',
-  backspace: 'Backspace',
-  clear: 'Clear',
-  close: 'Close',
-  entered: (count) => (count === 1 ? '1 character entered' : `${count} characters entered`),
-};
-
-export const softKeyboardStrings: Record<OtpLang, SoftKeyboardStrings> = { ja, en };

@@ -5,10 +5,10 @@ import { OtpError } from '../adapters/otp-error.js';
 import type { OtpHostAdapter } from '../adapters/types.js';
 import { setCustomStates } from '../custom-states.js';
 import type { OtpCancelDetail, OtpCompleteDetail, OtpErrorDetail, OtpReturnDetail, OtpStepDetail } from '../events.js';
-import { LangController, type OtpLang } from '../i18n/lang.js';
+import { LocalizeController, type OtpLang } from '../i18n/localize.js';
 import { AdapterTask } from './adapter-task.js';
 import { CredentialFields } from './credentials.js';
-import type { WizardStrings } from './i18n/translation.js';
+import type { WizardStrings } from './i18n/strings.js';
 import { formatWait } from './i18n/wait.js';
 import { LayoutController, type Layout, type LayoutSetting } from './layout.js';
 import {
@@ -164,7 +164,6 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   @query('[part="keyboard-toggle"]') private keyboardToggle!: HTMLButtonElement | null;
 
   protected abstract readonly spec: FlowSpec;
-  protected abstract readonly translations: Record<OtpLang, S>;
   /** The action step (register / confirm) as the flow shows it. */
   protected abstract actionView(state: ActionState, text: S, layout: Layout): StepView;
   /** Checks the action step's fields before any call; may mark them invalid on screen. */
@@ -172,7 +171,6 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   /** Makes the action step's adapter call. */
   protected abstract performAction(adapter: OtpHostAdapter, state: ActionState, signal: AbortSignal): Promise<ActionResult>;
 
-  private readonly language = new LangController(this);
   private readonly task = new AdapterTask(this);
   private readonly layoutController = new LayoutController(this);
   private readonly credentials = new CredentialFields(
@@ -180,8 +178,15 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     () => this.submit(),
   );
   private readonly internals = this.attachInternals();
+  private readonly language: LocalizeController<S>;
   private fetchAdapter?: { endpoint: string; adapter: FetchHostAdapter };
   private shownStep?: string;
+
+  /** @param translations the flow's text in each language */
+  constructor(translations: Readonly<Record<OtpLang, S>>) {
+    super();
+    this.language = new LocalizeController(this, translations, () => this.strings);
+  }
 
   /** The layout in effect: `layout`, or for `auto` the one the element's width gives. */
   get currentLayout(): Layout {
@@ -194,7 +199,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   }
 
   protected get text(): S {
-    return { ...this.translations[this.language.lang], ...this.strings };
+    return this.language.text;
   }
 
   override connectedCallback(): void {

@@ -1,4 +1,4 @@
-import type { WizardStrings } from '../../wizard/i18n/translation.js';
+import type { WizardStrings } from '../../wizard/i18n/strings.js';
 
 /** Every text of `<otp-suspend>`: the shared wizard's and those of its confirm step. */
 export interface SuspendStrings extends WizardStrings {

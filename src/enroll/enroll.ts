@@ -1,16 +1,15 @@
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { OtpHostAdapter } from '../adapters/types.js';
-import type { OtpLang } from '../i18n/lang.js';
 import type { OtpTokenField } from '../token-field/token-field.js';
 import type { Layout } from '../wizard/layout.js';
 import { isBusy, type ActionState, type FieldErrors, type FieldName, type FieldProblem, type FlowSpec } from '../wizard/machine.js';
 import { defaultTokenIdPattern, normalizeTokenId, tokenIdRegExp } from '../wizard/normalize.js';
 import type { StepView } from '../wizard/steps/view.js';
-import { OtpWizardElement, type ActionResult } from '../wizard/wizard-element.js';
+import { OtpWizardElement, type ActionResult } from '../wizard/wizard.js';
 import { en } from './i18n/en.js';
 import { ja } from './i18n/ja.js';
-import type { EnrollStrings } from './i18n/translation.js';
+import type { EnrollStrings } from './i18n/strings.js';
 import type { CopyStatus } from './key-view.js';
 import { issueKey, type IssuedKey } from './provision.js';
 import { registerView } from './register-step.js';
@@ -74,7 +73,10 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
   @query('#next-otp') private nextOtpField!: OtpTokenField | null;
 
   protected readonly spec = spec;
-  protected readonly translations: Record<OtpLang, EnrollStrings> = { ja, en };
+
+  constructor() {
+    super({ ja, en });
+  }
 
   /** mode="provision": the key the adapter issued, while the register step shows it. */
   #key?: IssuedKey;

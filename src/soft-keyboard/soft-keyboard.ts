@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LangController } from '../i18n/lang.js';
+import { LocalizeController } from '../i18n/localize.js';
 import { clearText, deleteBackward, insertText, type TextState } from './edit.js';
 import { keyChar, shuffledKeyOrder, type KeyOrder } from './keys.js';
 import { isNavigationKey, neighbour } from './navigation.js';
-import { softKeyboardStrings, type SoftKeyboardStrings } from './strings.js';
+import { en } from './i18n/en.js';
+import { ja } from './i18n/ja.js';
+import type { SoftKeyboardStrings } from './i18n/strings.js';
 import { styles } from './styles.js';
 
 /**
@@ -72,7 +74,7 @@ export class OtpSoftKeyboard extends LitElement {
   @state() private status = '';
 
   private order: KeyOrder = shuffledKeyOrder();
-  private readonly language = new LangController(this);
+  private readonly localize = new LocalizeController<SoftKeyboardStrings>(this, { ja, en }, () => this.strings);
 
   /** Focuses the key that holds the tab stop (after the keyboard has rendered open). */
   override focus(options?: FocusOptions): void {
@@ -126,7 +128,7 @@ export class OtpSoftKeyboard extends LitElement {
   }
 
   private text(): SoftKeyboardStrings {
-    return { ...softKeyboardStrings[this.language.lang], ...this.strings };
+    return this.localize.text;
   }
 
   private keys(): HTMLButtonElement[] {

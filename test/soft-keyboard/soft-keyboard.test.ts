@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../src/soft-keyboard/define.js';
-import type { OtpSoftKeyboard } from '../../src/soft-keyboard/define.js';
+import '../../src/otp-soft-keyboard.js';
+import type { OtpSoftKeyboard } from '../../src/otp-soft-keyboard.js';
 
 interface Setup {
   kb: OtpSoftKeyboard;

@@ -1,12 +1,11 @@
 import type { OtpHostAdapter } from '../adapters/types.js';
-import type { OtpLang } from '../i18n/lang.js';
 import type { ActionState, FieldErrors, FlowSpec } from '../wizard/machine.js';
 import type { StepView } from '../wizard/steps/view.js';
-import { OtpWizardElement, type ActionResult } from '../wizard/wizard-element.js';
+import { OtpWizardElement, type ActionResult } from '../wizard/wizard.js';
 import { confirmView } from './confirm-step.js';
 import { en } from './i18n/en.js';
 import { ja } from './i18n/ja.js';
-import type { SuspendStrings } from './i18n/translation.js';
+import type { SuspendStrings } from './i18n/strings.js';
 import { confirmStyles } from './styles.js';
 
 const spec: FlowSpec = { flow: 'suspend', action: 'confirm', backFromAction: 'authenticate' };
@@ -30,7 +29,10 @@ export class OtpSuspend extends OtpWizardElement<SuspendStrings> {
   static override styles = [OtpWizardElement.styles, confirmStyles];
 
   protected readonly spec = spec;
-  protected readonly translations: Record<OtpLang, SuspendStrings> = { ja, en };
+
+  constructor() {
+    super({ ja, en });
+  }
 
   protected actionView(state: ActionState, text: SuspendStrings): StepView {
     return confirmView(text, state);
