@@ -1,4 +1,4 @@
-// The reference bank over HTTP: DESIGN.md's protocol in front of the shared DemoBank rules.
+// The reference bank over HTTP: the protocol of docs/protocol.md in front of the shared DemoBank rules.
 // A plain Node request handler, usable on its own (main.ts) or inside @web/dev-server.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OtpError, type OtpErrorCode } from '../../src/adapters/otp-error.js';

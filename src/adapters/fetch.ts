@@ -1,4 +1,4 @@
-// The adapter for a bank backend that speaks the HTTP protocol of DESIGN.md: JSON POSTs to
+// The adapter for a bank backend that speaks the HTTP protocol of docs/protocol.md: JSON POSTs to
 // {endpoint}/authenticate, /tokens, /suspend and /provision. Every failure becomes one OtpError.
 import { OtpError, isOtpErrorCode, type OtpErrorCode } from './otp-error.js';
 import type {

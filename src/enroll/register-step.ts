@@ -1,118 +1,259 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Layout } from '../wizard/layout.js';
-import { fieldErrors, type ActionState, type FieldName } from '../wizard/machine.js';
-import { lines, type StepView } from '../wizard/steps/view.js';
+import type { OtpErrorCode } from '../adapters/otp-error.js';
+import type { OtpTokenField } from '../token-field/token-field.js';
+import { fieldErrors, isBusy, type ActionState, type FieldErrors, type FieldProblem } from '../wizard/machine.js';
+import { normalizeTokenId, tokenIdRegExp } from '../wizard/normalize.js';
+import { lines, type StepRun, type StepView, type WizardStep } from '../wizard/step.js';
 import type { EnrollStrings } from './i18n/strings.js';
-import { keyView, type KeyViewOptions } from './key-view.js';
-import type { IssuedKey } from './provision.js';
+import { keyView, type CopyStatus } from './key-view.js';
+import { issueKey, type IssuedKey } from './provision.js';
 
-export interface RegisterOptions extends KeyViewOptions {
-  digits: number;
-  period: number;
-  /** How many consecutive codes are asked: 1 or 2. */
-  codes: 1 | 2;
-  /** mode="provision": the issued key, once the element holds it. */
-  key?: IssuedKey;
-  onEdit: (field: FieldName) => void;
-  /** The customer left the token-ID input: show it normalized. */
-  onTokenIdChange: (event: Event) => void;
+/** How the new token is named: by the ID the customer's token shows, or by a key the bank issues. */
+export type EnrollMode = 'credential' | 'provision';
+
+/** What `<otp-enroll>` sets for its register step. */
+export interface RegisterSettings {
+  readonly mode: EnrollMode;
+  readonly digits: number;
+  readonly period: number;
+  readonly codes: number;
+  readonly tokenIdPattern: string;
 }
 
-// The field words its error beside itself; cancelling `invalid` keeps the browser's own bubble
-// from repeating it when the step reports validity.
-const preventNativeBubble = (event: Event): void => event.preventDefault();
+/** What the customer entered on the register step, as the check reads it. */
+export interface RegisterInput {
+  /** Normalized; absent in mode="provision", where the key names the token. */
+  tokenId?: string;
+  otp: string;
+  /** With codes="2": the code the token shows next. */
+  nextOtp?: string;
+}
 
-/**
- * The register step: the token to bind, then the code (or the current and the next code) with
- * the hint that the digits change every `period` seconds, and a notice when registering replaces
- * a token. The token is named by its ID (as in the seed) or, in mode="provision", is the key the
- * bank issued, shown for the authenticator app. The code fields show their own errors (empty,
- * incomplete, the same code twice).
- */
-export function registerView(text: EnrollStrings, state: ActionState, layout: Layout, o: RegisterOptions): StepView {
-  const notice = state.currentTokenId ? html`<p part="notice" class="notice">${text.replaceNotice(state.currentTokenId)}</p>` : nothing;
-  // The seed: ログイン画面に戻る on the PC screen, 中止 on the phone; both end the flow.
-  const secondary = layout === 'desktop' ? text.backToLogin : text.cancel;
-  if (state.key) return provisionView(text, state, o, notice, secondary);
-
-  const problem = fieldErrors(state).tokenId;
-  const tokenIdError = problem === 'required' ? text.tokenIdRequired : problem ? text.tokenIdInvalid : '';
-  return {
-    heading: text.registerHeading,
-    body: html`<p part="intro" class="intro">${lines(text.registerIntro)}</p>
-      ${notice}
-      <div class="fields">
-        <div part="field" class="field">
-          <label for="token-id">${text.tokenIdLabel}</label>
-          <input
-            id="token-id"
-            name="tokenId"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            aria-required="true"
-            aria-invalid=${tokenIdError ? 'true' : nothing}
-            aria-describedby=${tokenIdError ? 'token-id-error token-id-hint' : 'token-id-hint'}
-            @input=${() => o.onEdit('tokenId')}
-            @change=${o.onTokenIdChange}
-          />
-          <p id="token-id-hint" class="hint">${text.tokenIdHint}</p>
-          <p id="token-id-error" class="field-error" ?hidden=${!tokenIdError}>${tokenIdError}</p>
-        </div>
-        ${codeFields(text, o, o.digits, text.otpHint(o.period))}
-      </div>`,
-    primary: text.register,
-    secondary,
-  };
+/** The register step's fields before any call, in the order they are shown. */
+export function checkRegister(input: RegisterInput, rules: { tokenIdPattern: string; digits: number }): FieldErrors {
+  const problems: Record<string, FieldProblem> = {};
+  if (input.tokenId !== undefined) {
+    if (!input.tokenId) problems.tokenId = 'required';
+    else if (!tokenIdRegExp(rules.tokenIdPattern).test(input.tokenId)) problems.tokenId = 'pattern';
+  }
+  const code = (value: string): FieldProblem | undefined =>
+    !value ? 'required' : value.length < rules.digits ? 'incomplete' : undefined;
+  const otp = code(input.otp);
+  if (otp) problems.otp = otp;
+  if (input.nextOtp !== undefined) {
+    const next = code(input.nextOtp) ?? (input.nextOtp === input.otp ? 'same' : undefined);
+    if (next) problems.nextOtp = next;
+  }
+  return problems;
 }
 
 /**
- * mode="provision": the key for the app, then the code it shows. Until the key is there, the
- * step says it is coming, or (after a failure, shown in the error region) offers to ask again.
- * The code's length and period are the key's, as the app will use them.
+ * ワンタイムパスワード登録情報入力: the token to bind, then the code (or the current and the next
+ * code) with the hint that the digits change every `period` seconds, and a notice when
+ * registering replaces a token. The token is named by its ID (as at the bank) or, in
+ * mode="provision", is the key the bank issues on entering the step, shown for the authenticator
+ * app: a sub-state of this step, held here. The key lives only while the step shows it.
  */
-function provisionView(
-  text: EnrollStrings,
-  state: ActionState,
-  o: RegisterOptions,
-  notice: TemplateResult | typeof nothing,
-  secondary: string,
-): StepView {
-  const key = o.key;
-  const waiting = state.status.kind === 'busy';
-  return {
-    heading: text.registerHeading,
-    body: html`<p part="intro" class="intro">${lines(text.provisionIntro)}</p>
-      ${notice}
-      ${key
-        ? html`${keyView(text, key, o)}
-            <div class="fields">${codeFields(text, o, key.digits, text.appOtpHint(key.period))}</div>`
-        : waiting
-          ? html`<p class="hint">${text.provisioning}</p>`
-          : nothing}`,
-    primary: key || waiting ? text.register : text.retryProvision,
-    secondary,
-  };
-}
+export class RegisterStep implements WizardStep<EnrollStrings> {
+  readonly name = 'register';
+  readonly #settings: RegisterSettings;
+  /** The token ID as typed: kept when the step is left (Back, an expired session), as it is no secret. */
+  #tokenId = '';
+  /** mode="provision", from entering the step on: the issued key, once it is there. */
+  #provision?: { key?: IssuedKey };
+  #copyStatus: CopyStatus = 'idle';
 
-/**
- * The code field(s). Each hint is the field's own `description`: the field shows it under the
- * box and puts it in its inner input's accessible description, which an `aria-describedby` from
- * this shadow root could not reach.
- */
-function codeFields(text: EnrollStrings, o: RegisterOptions, digits: number, hint: string): TemplateResult {
-  const field = (id: 'otp' | 'next-otp', label: string, fieldHint: string): TemplateResult =>
-    html`<div part="field" class="field">
-      <label for=${id}>${label}</label>
-      <otp-token-field
-        id=${id}
-        required
-        digits=${digits}
-        description=${fieldHint}
-        @input=${() => o.onEdit(id === 'otp' ? 'otp' : 'nextOtp')}
-        @invalid=${preventNativeBubble}
-      ></otp-token-field>
-    </div>`;
-  return html`${field('otp', o.codes === 2 ? text.otpCurrentLabel : text.otpLabel, hint)}
-  ${o.codes === 2 ? field('next-otp', text.otpNextLabel, text.nextOtpHint) : nothing}`;
+  constructor(settings: RegisterSettings) {
+    this.#settings = settings;
+  }
+
+  view(run: StepRun<EnrollStrings>): StepView {
+    const { text, state } = run;
+    const notice =
+      'currentTokenId' in state && state.currentTokenId
+        ? html`<p part="notice" class="notice">${text.replaceNotice(state.currentTokenId)}</p>`
+        : nothing;
+    // The bank's PC screen says ログイン画面に戻る, its phone screen 中止; both end the flow.
+    const secondary = run.layout === 'desktop' ? text.backToLogin : text.cancel;
+    if (this.#provision) return { ...this.#provisionView(run, notice), secondary };
+
+    const problem = fieldErrors(state).tokenId;
+    const tokenIdError = problem === 'required' ? text.tokenIdRequired : problem ? text.tokenIdInvalid : '';
+    return {
+      heading: text.registerHeading,
+      body: html`<p part="intro" class="intro">${lines(text.registerIntro)}</p>
+        ${notice}
+        <div class="fields">
+          <div part="field" class="field">
+            <label for="token-id">${text.tokenIdLabel}</label>
+            <input
+              id="token-id"
+              name="tokenId"
+              autocomplete="off"
+              autocapitalize="characters"
+              spellcheck="false"
+              aria-required="true"
+              aria-invalid=${tokenIdError ? 'true' : nothing}
+              aria-describedby=${tokenIdError ? 'token-id-error token-id-hint' : 'token-id-hint'}
+              .value=${this.#tokenId}
+              @input=${(e: Event) => {
+                this.#tokenId = (e.target as HTMLInputElement).value;
+                run.edit('tokenId');
+              }}
+              @change=${(e: Event) => {
+                // Shown normalized as the customer leaves it, so what is sent is what they saw.
+                const input = e.target as HTMLInputElement;
+                input.value = this.#tokenId = normalizeTokenId(input.value);
+              }}
+            />
+            <p id="token-id-hint" class="hint">${text.tokenIdHint}</p>
+            <p id="token-id-error" class="field-error" ?hidden=${!tokenIdError}>${tokenIdError}</p>
+          </div>
+          ${this.#codeFields(run, this.#settings.digits, text.otpHint(this.#settings.period))}
+        </div>`,
+      primary: text.register,
+      secondary,
+    };
+  }
+
+  async submit(run: StepRun<EnrollStrings>): Promise<void> {
+    // mode="provision" without a key on screen: there is nothing to register; ask for one again.
+    if (this.#provision && !this.#provision.key) return this.#requestKey(run);
+    const otp = this.#field(run, 'otp');
+    const next = this.#field(run, 'next-otp');
+    const input: RegisterInput = {
+      ...(this.#provision ? {} : { tokenId: (this.#tokenId = normalizeTokenId(this.#tokenId)) }),
+      otp: otp.value,
+      ...(next ? { nextOtp: next.value } : {}),
+    };
+    if (!run.start(checkRegister(input, { tokenIdPattern: this.#settings.tokenIdPattern, digits: otp.digits }))) return;
+    const { session } = run.state as ActionState;
+    const result = await run
+      .call((adapter, signal) => adapter.registerToken({ session, ...input }, { signal }))
+      // A code is spent once tried, right or wrong: take it off the screen.
+      .finally(() => {
+        otp.value = '';
+        if (next) next.value = '';
+      });
+    if (result) run.done({ ...(input.tokenId ? { tokenId: input.tokenId } : {}), ...result });
+  }
+
+  focus(field: string, run: StepRun<EnrollStrings>): void {
+    const id = field === 'tokenId' ? 'token-id' : field === 'nextOtp' ? 'next-otp' : 'otp';
+    run.root.getElementById(id)?.focus();
+  }
+
+  fieldsOf(code: OtpErrorCode): readonly string[] {
+    return code === 'invalid-token-id' ? ['tokenId'] : code === 'invalid-otp' ? ['otp'] : [];
+  }
+
+  entered(run: StepRun<EnrollStrings>): void {
+    // The mode is read as the step opens: a key is asked for each time it is shown.
+    if (this.#settings.mode === 'provision') {
+      this.#provision = {};
+      void this.#requestKey(run);
+    }
+  }
+
+  left(): void {
+    // The key lives only while the step shows it: not after registration, the session's end,
+    // leaving the flow or the page.
+    this.#provision = undefined;
+    this.#copyStatus = 'idle';
+  }
+
+  reset(): void {
+    this.#tokenId = '';
+  }
+
+  #field(run: StepRun<EnrollStrings>, id: 'otp'): OtpTokenField;
+  #field(run: StepRun<EnrollStrings>, id: 'next-otp'): OtpTokenField | null;
+  #field(run: StepRun<EnrollStrings>, id: string): OtpTokenField | null {
+    return run.root.querySelector<OtpTokenField>(`#${id}`);
+  }
+
+  /** Asks the adapter for a key; the step shows it once it is issued. */
+  async #requestKey(run: StepRun<EnrollStrings>): Promise<void> {
+    const provision = this.#provision;
+    if (!provision || !run.start({})) return;
+    const { session } = run.state as ActionState;
+    const key = await run.call((adapter, signal) => issueKey(adapter, session, signal));
+    if (!key) return;
+    // Still the same showing of the step: keep the key, then make the step editable.
+    if (this.#provision === provision) provision.key = key;
+    run.answered();
+  }
+
+  /**
+   * mode="provision": the key for the app, then the code it shows. Until the key is there, the
+   * step says it is coming, or (after a failure, shown in the error region) offers to ask again.
+   * The code's length and period are the key's, as the app will use them.
+   */
+  #provisionView(run: StepRun<EnrollStrings>, notice: TemplateResult | typeof nothing): StepView {
+    const { text } = run;
+    const key = this.#provision?.key;
+    const waiting = isBusy(run.state);
+    return {
+      heading: text.registerHeading,
+      body: html`<p part="intro" class="intro">${lines(text.provisionIntro)}</p>
+        ${notice}
+        ${key
+          ? html`${keyView(text, key, {
+                // The clipboard API exists only in secure contexts.
+                ...(navigator.clipboard ? { copy: () => void this.#copyKey(run, key) } : {}),
+                copyStatus: this.#copyStatus,
+              })}
+              <div class="fields">${this.#codeFields(run, key.digits, text.appOtpHint(key.period))}</div>`
+          : waiting
+            ? html`<p class="hint">${text.provisioning}</p>`
+            : nothing}`,
+      primary: key || waiting ? text.register : text.retryProvision,
+    };
+  }
+
+  /**
+   * The code field(s). Each hint is the field's own `description`: the field shows it under the
+   * box and puts it in its inner input's accessible description, which an `aria-describedby` from
+   * this shadow root could not reach. A refused code is said by the field itself.
+   */
+  #codeFields(run: StepRun<EnrollStrings>, digits: number, hint: string): TemplateResult {
+    const { text } = run;
+    const problems = fieldErrors(run.state);
+    const message = (problem: FieldProblem | undefined): string =>
+      problem === 'required' ? text.otpRequired
+      : problem === 'incomplete' ? text.otpIncomplete(digits)
+      : problem === 'same' ? text.sameCode
+      : '';
+    const field = (id: 'otp' | 'next-otp', name: 'otp' | 'nextOtp', label: string, fieldHint: string): TemplateResult =>
+      html`<div part="field" class="field">
+        <label for=${id}>${label}</label>
+        <otp-token-field
+          id=${id}
+          required
+          digits=${digits}
+          description=${fieldHint}
+          .errorText=${message(problems[name])}
+          @input=${() => {
+            run.edit(name);
+            // A changed first code may no longer equal the second.
+            if (name === 'otp' && fieldErrors(run.state).nextOtp === 'same') run.edit('nextOtp');
+          }}
+        ></otp-token-field>
+      </div>`;
+    const two = this.#settings.codes === 2;
+    return html`${field('otp', 'otp', two ? text.otpCurrentLabel : text.otpLabel, hint)}
+    ${two ? field('next-otp', 'nextOtp', text.otpNextLabel, text.nextOtpHint) : nothing}`;
+  }
+
+  async #copyKey(run: StepRun<EnrollStrings>, key: IssuedKey): Promise<void> {
+    let copied = true;
+    try {
+      await navigator.clipboard.writeText(key.secret);
+    } catch {
+      copied = false;
+    }
+    if (this.#provision?.key !== key) return;
+    this.#copyStatus = copied ? 'copied' : 'failed';
+    run.update();
+  }
 }

@@ -50,7 +50,7 @@ export const registerStyles = css`
     overflow-wrap: anywhere;
   }
   .secret {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'BIZ UDGothic', monospace;
+    font-family: var(--_mono);
     font-size: 1.0625rem;
     letter-spacing: 0.05em;
     word-spacing: 0.3em;
@@ -60,8 +60,8 @@ export const registerStyles = css`
     min-block-size: 2.25rem;
     padding-block: 0.25rem;
     font-size: 0.875rem;
-    color: var(--otp-color-primary, #0b5394);
-    background: var(--otp-color-surface, #fff);
+    color: var(--_primary);
+    background: var(--_surface);
     border: 1px solid currentColor;
   }
   .copy-status {

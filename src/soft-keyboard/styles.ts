@@ -1,14 +1,17 @@
 import { css } from 'lit';
+import { tokens } from '../styles/tokens.js';
 
-export const styles = css`
+export const styles = [
+  tokens,
+  css`
   :host {
     --_gap: var(--otp-keyboard-gap, 0.25rem);
-    --_radius: var(--otp-keyboard-radius, var(--otp-radius, 4px));
+    --_key-radius: var(--otp-keyboard-radius, var(--_radius));
     --_min: var(--otp-keyboard-key-min-size, 2.5rem);
     display: block;
     position: relative;
-    font-family: var(--otp-font-family, system-ui, sans-serif);
-    color: var(--otp-keyboard-key-color, var(--otp-color-text, #1a1a1a));
+    font-family: var(--_font);
+    color: var(--otp-keyboard-key-color, var(--_text));
   }
 
   /* Fingers need bigger keys than a mouse. */
@@ -26,9 +29,9 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_gap) * 2);
     padding: calc(var(--_gap) * 2);
-    background: var(--otp-keyboard-background, var(--otp-color-surface, #fff));
-    border: 1px solid var(--otp-keyboard-border-color, var(--otp-color-border, #767676));
-    border-radius: var(--_radius);
+    background: var(--otp-keyboard-background, var(--_surface));
+    border: 1px solid var(--otp-keyboard-border-color, var(--_border));
+    border-radius: var(--_key-radius);
   }
 
   /*
@@ -57,8 +60,8 @@ export const styles = css`
     line-height: 1.2;
     color: inherit;
     background: var(--otp-keyboard-key-background, #f4f6f8);
-    border: 1px solid var(--otp-keyboard-key-border-color, var(--otp-color-border, #767676));
-    border-radius: var(--_radius);
+    border: 1px solid var(--otp-keyboard-key-border-color, var(--_border));
+    border-radius: var(--_key-radius);
     cursor: pointer;
     /* No double-tap zoom, so no click delay on touch screens. */
     touch-action: manipulation;
@@ -67,7 +70,7 @@ export const styles = css`
   }
 
   [part~='character-key'] {
-    font-family: var(--otp-keyboard-key-font-family, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    font-family: var(--otp-keyboard-key-font-family, var(--_mono));
   }
 
   [part~='control-key'] {
@@ -84,14 +87,14 @@ export const styles = css`
   }
 
   button:focus-visible {
-    outline: var(--otp-focus-ring, 3px solid var(--otp-color-primary, #0b5394));
+    outline: var(--_focus);
     outline-offset: 2px;
   }
 
   [aria-pressed='true'] {
-    color: var(--otp-keyboard-pressed-color, var(--otp-color-on-primary, #fff));
-    background: var(--otp-keyboard-pressed-background, var(--otp-color-primary, #0b5394));
-    border-color: var(--otp-keyboard-pressed-background, var(--otp-color-primary, #0b5394));
+    color: var(--otp-keyboard-pressed-color, var(--_on-primary));
+    background: var(--otp-keyboard-pressed-background, var(--_primary));
+    border-color: var(--otp-keyboard-pressed-background, var(--_primary));
   }
 
   @media (forced-colors: active) {
@@ -113,4 +116,5 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-`;
+`,
+];

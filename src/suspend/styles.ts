@@ -7,15 +7,15 @@ export const confirmStyles = css`
     gap: 0.25rem 1rem;
     margin: 0 0 1rem;
     padding: 0.75rem 1rem;
-    border: 1px solid var(--otp-wizard-rule-color, #e3e7ed);
-    border-radius: var(--otp-wizard-radius, var(--otp-radius, 6px));
+    border: 1px solid var(--_rule);
+    border-radius: var(--_panel-radius);
   }
   .current-token dt {
     font-weight: 600;
   }
   .current-token dd {
     margin: 0;
-    font-family: var(--otp-wizard-token-font-family, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    font-family: var(--otp-wizard-token-font-family, var(--_mono));
     letter-spacing: 0.05em;
   }
   .points {

@@ -1,14 +1,9 @@
-import type { OtpHostAdapter } from '../adapters/types.js';
-import type { ActionState, FieldErrors, FlowSpec } from '../wizard/machine.js';
-import type { StepView } from '../wizard/steps/view.js';
-import { OtpWizardElement, type ActionResult } from '../wizard/wizard.js';
-import { confirmView } from './confirm-step.js';
+import { OtpWizardElement, type WizardFlow } from '../wizard/wizard.js';
+import { confirmStep } from './confirm-step.js';
 import { en } from './i18n/en.js';
 import { ja } from './i18n/ja.js';
 import type { SuspendStrings } from './i18n/strings.js';
 import { confirmStyles } from './styles.js';
-
-const spec: FlowSpec = { flow: 'suspend', action: 'confirm', backFromAction: 'authenticate' };
 
 /**
  * Stops the customer's use of one-time passwords (ワンタイムパスワード利用停止), the flow behind
@@ -16,7 +11,8 @@ const spec: FlowSpec = { flow: 'suspend', action: 'confirm', backFromAction: 'au
  * result. Afterwards the customer logs in with contract ID and password alone and may register
  * a token again with `<otp-enroll>`.
  *
- * Everything but the confirm step comes from `OtpWizardElement`, shared with `<otp-enroll>`.
+ * Everything but the confirm step (confirm-step.ts) comes from `OtpWizardElement`, shared with
+ * `<otp-enroll>`.
  *
  * @summary One-time-password suspension wizard: authenticate, confirm, result.
  * @tagname otp-suspend
@@ -28,23 +24,9 @@ const spec: FlowSpec = { flow: 'suspend', action: 'confirm', backFromAction: 'au
 export class OtpSuspend extends OtpWizardElement<SuspendStrings> {
   static override styles = [OtpWizardElement.styles, confirmStyles];
 
-  protected readonly spec = spec;
+  protected readonly flow: WizardFlow<SuspendStrings> = { flow: 'suspend', actions: [confirmStep], backFromAction: 'authenticate' };
 
   constructor() {
     super({ ja, en });
-  }
-
-  protected actionView(state: ActionState, text: SuspendStrings): StepView {
-    return confirmView(text, state);
-  }
-
-  /** The confirm step has no fields. */
-  protected checkAction(): FieldErrors {
-    return {};
-  }
-
-  protected async performAction(adapter: OtpHostAdapter, { session }: ActionState, signal: AbortSignal): Promise<ActionResult> {
-    const { resultCode } = await adapter.suspend({ session }, { signal });
-    return { resultCode };
   }
 }

@@ -55,7 +55,7 @@ function setAttr(el: Element, name: string, value: string | null): void {
  * @csspart description - The `description` text under the box, rendered when `description` is set.
  *
  * @cssstate complete - All digits are in.
- * @cssstate user-invalid - The value is invalid and the field says so (after the user left it or tried to submit).
+ * @cssstate user-invalid - The field shows an error: `errorText`, or the value is invalid and the field says so (after the user left it or tried to submit).
  *
  * @cssprop --otp-field-font-size - Size of the digits. Default `1.75rem`.
  * @cssprop --otp-field-font-family - Font of the digits. Default: the platform's monospace.
@@ -80,6 +80,7 @@ export class OtpTokenField extends ReactiveElement {
     digits: { type: Number },
     label: {},
     description: {},
+    errorText: { attribute: 'error-text' },
     defaultValue: { attribute: 'value' },
     strings: { attribute: false },
   };
@@ -94,6 +95,11 @@ export class OtpTokenField extends ReactiveElement {
   declare label: string;
   /** Help text shown under the box and read as part of the input's accessible description (plain text). */
   declare description: string;
+  /**
+   * An error to show whatever the value's validity, e.g. the bank refused the code; the input is
+   * marked invalid while it is set. Plain text; '' shows none.
+   */
+  declare errorText: string;
   /** The default value, from the `value` attribute: the initial value and what a form reset restores. */
   declare defaultValue: string;
   /** Text overrides for any of the field's texts, in the current language. */
@@ -141,6 +147,7 @@ export class OtpTokenField extends ReactiveElement {
     this.digits = 6;
     this.label = '';
     this.description = '';
+    this.errorText = '';
     this.defaultValue = '';
     this.strings = {};
     // A submit attempt or reportValidity() marks the field as invalid: now it may say why.
@@ -394,6 +401,7 @@ export class OtpTokenField extends ReactiveElement {
     const text = this.#text;
     const hint = this.#hint;
     const invalid = this.#showsError;
+    const { errorText } = this;
     if (!this.#composing && input.value !== this.value) input.value = this.value;
     input.disabled = this.matches(':disabled');
     input.style.setProperty('--_digits', `${this.#max}`);
@@ -413,16 +421,17 @@ export class OtpTokenField extends ReactiveElement {
     const outside = [...this.#internals.labels].map((l) => l.textContent!.trim()).join(' ').trim();
     setAttr(input, 'aria-label', this.label ? null : outside || text.label);
     setAttr(input, 'aria-required', this.required ? 'true' : null);
-    setAttr(input, 'aria-invalid', invalid ? 'true' : null);
+    setAttr(input, 'aria-invalid', invalid || errorText ? 'true' : null);
     // A hint about refused input comes first: it answers what the user just did.
     const message =
       hint === 'not-digit' ? text.notDigit
       : hint === 'too-many' ? text.tooMany(this.#max)
       : hint ? text.noCode
+      : errorText ? errorText
       : invalid ? this.validationMessage
       : '';
     // Rewriting the same text would make the live region announce it again.
     if (this.#error.textContent !== message) this.#error.textContent = message;
-    setCustomStates(this.#internals, { complete: this.value.length === this.#max, 'user-invalid': invalid });
+    setCustomStates(this.#internals, { complete: this.value.length === this.#max, 'user-invalid': invalid || !!errorText });
   }
 }

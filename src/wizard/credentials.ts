@@ -88,9 +88,16 @@ export class CredentialFields {
     }
   }
 
+  /** The password as typed, taken out of its input: it is used once. */
+  takePassword(): string {
+    const password = this.password.value;
+    this.#forgetPassword();
+    return password;
+  }
+
   /** Takes the fields out of the page, forgetting the password. */
   detach(): void {
-    this.password.value = '';
+    this.#forgetPassword();
     for (const { label, input, error } of [this.#contractId, this.#password]) {
       label.remove();
       input.remove();
@@ -101,6 +108,11 @@ export class CredentialFields {
   /** Empties both inputs (the flow starts over). */
   clear(): void {
     this.contractId.value = '';
+    this.#forgetPassword();
+  }
+
+  // The one place the password leaves the page's memory.
+  #forgetPassword(): void {
     this.password.value = '';
   }
 

@@ -14,7 +14,7 @@ export const desktopMinWidth = 600;
 /**
  * Measures the wizard's width for the `auto` layout. CSS container queries style the layout;
  * this tells the template, which needs it for what CSS cannot do: the button order (which is also
- * the focus order, so it cannot be a visual-only `order`), the seed's layout-specific labels and
+ * the focus order, so it cannot be a visual-only `order`), the bank's layout-specific labels and
  * trail separators, and whether the software keyboard is offered.
  *
  * It watches a zero-height probe as wide as the container: re-rendering changes the wizard's

@@ -1,21 +1,17 @@
-// The wizard as plain data: which step is shown and what it is doing. Both flows run on this one
-// machine; they differ only in their `FlowSpec`. No DOM, no adapter, no secrets: the password,
-// codes and a provisioned key never enter a state (the session does, as it must outlive the
-// authenticate step).
+// The wizard as plain data: which step is shown and what it is doing. Every flow runs on this
+// one machine and differs only in its `FlowSpec`: the steps that do the flow's work between
+// authenticate and complete. What those steps hold of their own (a token ID, a key) stays with
+// them. No DOM, no adapter, no secrets: the password and codes never enter a state (the session
+// does, as it must outlive the authenticate step).
 import type { OtpErrorCode } from '../adapters/otp-error.js';
 import type { OtpFlow } from '../adapters/types.js';
-
-/** Every step either flow can show. */
-export type StepName = 'prepare' | 'authenticate' | 'register' | 'confirm' | 'complete';
-
-/** The step between authenticate and complete, which does the flow's work. */
-export type ActionStep = 'register' | 'confirm';
 
 /** What differs between the flows. */
 export interface FlowSpec {
   readonly flow: OtpFlow;
-  readonly action: ActionStep;
-  /** Where Back on the action step leads: to authenticate again, or out of the wizard. */
+  /** The steps between authenticate and complete, in order (e.g. `register`). */
+  readonly actions: readonly string[];
+  /** Where Back on the first action step leads: to authenticate again, or out of the wizard. */
   readonly backFromAction: 'authenticate' | 'leave';
 }
 
@@ -26,10 +22,10 @@ export interface ErrorInfo {
   readonly retryAfter?: number;
 }
 
-export type FieldName = 'contractId' | 'password' | 'tokenId' | 'otp' | 'nextOtp';
-/** Why a field was refused before any call: empty, wrong shape, too short, a repeated code. */
+/** Why a field was refused before any call. */
 export type FieldProblem = 'required' | 'pattern' | 'incomplete' | 'same';
-export type FieldErrors = Readonly<Partial<Record<FieldName, FieldProblem>>>;
+/** The refused fields of a step, by the names the step gives them, in the order they are shown. */
+export type FieldErrors = Readonly<Record<string, FieldProblem>>;
 
 /** What a form step is doing. */
 export type Status =
@@ -41,7 +37,7 @@ export type Status =
 interface Flow {
   readonly spec: FlowSpec;
   /** The steps this instance shows, in order (`prepare` only when the host supplied one). */
-  readonly steps: readonly StepName[];
+  readonly steps: readonly string[];
 }
 
 export interface PrepareState extends Flow {
@@ -54,41 +50,36 @@ export interface AuthenticateState extends Flow {
   readonly contractId: string;
 }
 export interface ActionState extends Flow {
-  readonly step: ActionStep;
+  /** One of `spec.actions`. */
+  readonly step: string;
   readonly status: Status;
   readonly contractId: string;
   readonly session: string;
   /** The token already bound, masked, as authenticate reported it. */
   readonly currentTokenId?: string;
-  /**
-   * `<otp-enroll mode="provision">`: the key the adapter issues for the new token is being
-   * requested, or has been issued and is shown. Absent when the customer brings a token ID.
-   * The key itself stays with the element that shows it.
-   */
-  readonly key?: KeyStatus;
+  /** The bank's reference for the work an earlier action step did. */
+  readonly resultCode?: string;
 }
 export interface CompleteState extends Flow {
   readonly step: 'complete';
+  /** The bank's reference for the operation. */
   readonly resultCode?: string;
-  readonly tokenId?: string;
 }
-export type KeyStatus = 'requested' | 'issued';
 export type State = PrepareState | AuthenticateState | ActionState | CompleteState;
 export type FormState = AuthenticateState | ActionState;
 
 export type WizardEvent =
   /** Leave `prepare` for authenticate. */
   | { readonly type: 'next' }
-  /** The customer submitted the step; `fields` holds what was refused before any call. */
+  /** The customer submitted the step: `fields` holds what was refused, else a call starts. */
   | { readonly type: 'submit'; readonly fields: FieldErrors; readonly contractId?: string }
   /** The customer changed a field: its error goes away. */
-  | { readonly type: 'edit'; readonly field: FieldName }
+  | { readonly type: 'edit'; readonly field: string }
   | { readonly type: 'authenticated'; readonly session: string; readonly currentTokenId?: string }
-  /** The action step asks the adapter for a key (mode="provision"): first, again after a failure, or to replace a dropped one. */
-  | { readonly type: 'provision' }
-  /** The key arrived and is shown: the code can now be entered. */
-  | { readonly type: 'provisioned' }
-  | { readonly type: 'completed'; readonly resultCode?: string; readonly tokenId?: string }
+  /** A call answered without ending the step (e.g. it fetched what the step shows next). */
+  | { readonly type: 'answered' }
+  /** The step's work is done: on to the next action step, or to complete. */
+  | { readonly type: 'done'; readonly resultCode?: string }
   | { readonly type: 'failed'; readonly error: ErrorInfo }
   /** The running call was aborted (the element left the page): the step is editable again. */
   | { readonly type: 'interrupted' }
@@ -98,7 +89,7 @@ export type WizardEvent =
 const editing: Status = { kind: 'editing' };
 
 export function initialState(spec: FlowSpec, options: { prepare: boolean }): State {
-  const steps: StepName[] = [...(options.prepare ? ['prepare' as const] : []), 'authenticate', spec.action, 'complete'];
+  const steps = [...(options.prepare ? ['prepare'] : []), 'authenticate', ...spec.actions, 'complete'];
   return options.prepare ? { spec, steps, step: 'prepare' } : authenticate({ spec, steps }, '');
 }
 
@@ -108,6 +99,14 @@ function authenticate(flow: Flow, contractId: string, status: Status = editing):
 
 export function isFormState(state: State): state is FormState {
   return state.step !== 'prepare' && state.step !== 'complete';
+}
+
+export function isActionState(state: State): state is ActionState {
+  return isFormState(state) && state.step !== 'authenticate';
+}
+
+export function isComplete(state: State): state is CompleteState {
+  return state.step === 'complete';
 }
 
 export function isBusy(state: State): boolean {
@@ -120,12 +119,11 @@ export function stepIndex(state: State): number {
 }
 
 /**
- * The entry of the progress trail that is current, or -1 for none. The trail is the seed's, three
- * entries on every screen: 利用者認証 >> (the action) >> 処理結果. `prepare` gets no entry and marks
- * none: in the seed, getting the app (① ソフトウェアトークンの準備) happens before the
- * registration screens, which open on 利用者認証; an invented fourth entry would also be read
- * out as a step of the bank's procedure. So during `prepare` the trail is a preview of what is
- * to come, with nothing marked as done or current.
+ * The entry of the progress trail that is current, or -1 for none. The trail has one entry per
+ * step from authenticate to complete. `prepare` gets no entry and marks none: in a bank's
+ * procedure, getting the app comes before the registration screens, which open on 利用者認証; an
+ * invented extra entry would also be read out as a step of the bank's procedure. So during
+ * `prepare` the trail is a preview of what is to come, with nothing marked as done or current.
  */
 export function trailIndex(state: State): number {
   return state.step === 'prepare' ? -1 : state.steps.filter((step) => step !== 'prepare').indexOf(state.step);
@@ -134,6 +132,11 @@ export function trailIndex(state: State): number {
 /** Errors of the fields, while the step shows them. */
 export function fieldErrors(state: State): FieldErrors {
   return isFormState(state) && state.status.kind === 'invalid' ? state.status.fields : {};
+}
+
+/** The adapter failure the step shows, if any. */
+export function failure(state: State): ErrorInfo | undefined {
+  return isFormState(state) && state.status.kind === 'failed' ? state.status.error : undefined;
 }
 
 /**
@@ -149,8 +152,8 @@ export function transition(state: State, event: WizardEvent): State {
     case 'back':
       if (isBusy(state)) return state;
       if (state.step === 'authenticate' && state.steps[0] === 'prepare') return { spec: state.spec, steps: state.steps, step: 'prepare' };
-      if (state.step === state.spec.action && state.spec.backFromAction === 'authenticate') {
-        return authenticate(state, (state as ActionState).contractId);
+      if (isActionState(state) && state.step === state.spec.actions[0] && state.spec.backFromAction === 'authenticate') {
+        return authenticate(state, state.contractId);
       }
       return state;
   }
@@ -158,12 +161,9 @@ export function transition(state: State, event: WizardEvent): State {
   const busy = state.status.kind === 'busy';
   switch (event.type) {
     case 'submit': {
-      // Nothing can be registered before a key is shown: the element asks for one instead.
-      if (busy || (state.step !== 'authenticate' && state.key === 'requested')) return state;
+      if (busy) return state;
       const status: Status = Object.keys(event.fields).length ? { kind: 'invalid', fields: event.fields } : { kind: 'busy' };
-      return state.step === 'authenticate'
-        ? authenticate(state, event.contractId ?? state.contractId, status)
-        : { ...state, status };
+      return state.step === 'authenticate' ? authenticate(state, event.contractId ?? state.contractId, status) : { ...state, status };
     }
     case 'edit': {
       if (state.status.kind !== 'invalid' || !(event.field in state.status.fields)) return state;
@@ -171,6 +171,7 @@ export function transition(state: State, event: WizardEvent): State {
       return { ...state, status: Object.keys(fields).length ? { kind: 'invalid', fields } : editing };
     }
     case 'interrupted':
+    case 'answered':
       return busy ? { ...state, status: editing } : state;
     case 'failed':
       if (!busy) return state;
@@ -182,26 +183,19 @@ export function transition(state: State, event: WizardEvent): State {
       return {
         spec: state.spec,
         steps: state.steps,
-        step: state.spec.action,
+        step: state.spec.actions[0]!,
         status: editing,
         contractId: state.contractId,
         session: event.session,
         ...(event.currentTokenId ? { currentTokenId: event.currentTokenId } : {}),
       };
-    case 'provision':
-      if (busy || state.step !== 'register') return state;
-      return { ...state, status: { kind: 'busy' }, key: 'requested' };
-    case 'provisioned':
-      if (!busy || state.step === 'authenticate' || state.key !== 'requested') return state;
-      return { ...state, status: editing, key: 'issued' };
-    case 'completed':
-      if (!busy || state.step === 'authenticate' || state.key === 'requested') return state;
-      return {
-        spec: state.spec,
-        steps: state.steps,
-        step: 'complete',
-        ...(event.resultCode ? { resultCode: event.resultCode } : {}),
-        ...(event.tokenId ? { tokenId: event.tokenId } : {}),
-      };
+    case 'done': {
+      if (!busy || !isActionState(state)) return state;
+      const next = state.spec.actions[state.spec.actions.indexOf(state.step) + 1];
+      const resultCode = event.resultCode ?? state.resultCode;
+      const result = resultCode ? { resultCode } : {};
+      if (next) return { ...state, step: next, status: editing, ...result };
+      return { spec: state.spec, steps: state.steps, step: 'complete', ...result };
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { tokens } from '../styles/tokens.js';
 import { desktopMinWidth } from './layout.js';
 
 // The desktop layout in one place: applied by the container query (layout="auto", the wizard at
@@ -45,28 +46,16 @@ const desktop = css`
   }
 `;
 
-export const wizardStyles = css`
+export const wizardStyles = [
+  tokens,
+  css`
   :host {
-    --_primary: var(--otp-color-primary, #0b5394);
-    --_on-primary: var(--otp-color-on-primary, #fff);
-    --_muted: var(--otp-color-muted, #5f6368);
-    --_danger: var(--otp-color-danger, #b3261e);
-    --_border: var(--otp-wizard-border-color, var(--otp-color-border, #c4cad3));
+    --_panel-border: var(--otp-wizard-border-color, var(--otp-color-border, #c4cad3));
     --_rule: var(--otp-wizard-rule-color, #e3e7ed);
-    --_radius: var(--otp-wizard-radius, var(--otp-radius, 6px));
-    --_focus: var(--otp-focus-ring, 3px solid #0b539466);
+    --_panel-radius: var(--otp-wizard-radius, var(--otp-radius, 6px));
     display: block;
-    color: var(--otp-color-text, #1f2328);
-    font-family: var(
-      --otp-font-family,
-      system-ui,
-      -apple-system,
-      'Hiragino Sans',
-      'Hiragino Kaku Gothic ProN',
-      Meiryo,
-      'Noto Sans JP',
-      sans-serif
-    );
+    color: var(--_text);
+    font-family: var(--_font);
     font-size: 1rem;
     line-height: 1.6;
   }
@@ -91,9 +80,9 @@ export const wizardStyles = css`
   }
 
   .panel {
-    background: var(--otp-wizard-background, var(--otp-color-surface, #fff));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    background: var(--otp-wizard-background, var(--_surface));
+    border: 1px solid var(--_panel-border);
+    border-radius: var(--_panel-radius);
     overflow: hidden;
   }
   .header {
@@ -175,13 +164,13 @@ export const wizardStyles = css`
     background: var(--otp-wizard-error-background, #fdf3f2);
     border: 1px solid currentColor;
     border-inline-start-width: 4px;
-    border-radius: var(--_radius);
+    border-radius: var(--_panel-radius);
   }
   .notice {
     padding: 0.75rem 1rem;
     background: var(--otp-wizard-notice-background, #fff8e1);
     border: 1px solid var(--otp-wizard-notice-border-color, #e0c46c);
-    border-radius: var(--_radius);
+    border-radius: var(--_panel-radius);
   }
 
   .fields {
@@ -207,9 +196,9 @@ export const wizardStyles = css`
     padding: 0.5rem 0.75rem;
     color: inherit;
     font: inherit;
-    background: var(--otp-input-background, var(--otp-color-surface, #fff));
-    border: 1px solid var(--otp-input-border-color, var(--otp-color-border, #767676));
-    border-radius: var(--otp-input-radius, var(--otp-radius, 4px));
+    background: var(--otp-input-background, var(--_surface));
+    border: 1px solid var(--otp-input-border-color, var(--_border));
+    border-radius: var(--otp-input-radius, var(--_radius));
   }
   .field input:focus,
   ::slotted(input:focus) {
@@ -244,7 +233,7 @@ export const wizardStyles = css`
   .note {
     padding: 0.75rem 1rem;
     background: var(--otp-wizard-note-background, #f3f6fa);
-    border-radius: var(--_radius);
+    border-radius: var(--_panel-radius);
   }
 
   .actions {
@@ -261,7 +250,7 @@ export const wizardStyles = css`
     padding: 0.5rem 1.25rem;
     font: inherit;
     font-weight: 600;
-    border-radius: var(--otp-button-radius, var(--otp-radius, 4px));
+    border-radius: var(--otp-button-radius, var(--_radius));
     cursor: pointer;
   }
   button:focus-visible {
@@ -276,7 +265,7 @@ export const wizardStyles = css`
   [part~='secondary-button'],
   [part='keyboard-toggle'] {
     color: var(--_primary);
-    background: var(--otp-color-surface, #fff);
+    background: var(--_surface);
     border: 1px solid currentColor;
   }
   [part='keyboard-toggle'] {
@@ -311,4 +300,5 @@ export const wizardStyles = css`
   :host([layout='desktop']) {
     ${desktop}
   }
-`;
+`,
+];

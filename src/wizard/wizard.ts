@@ -1,55 +1,51 @@
-import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { FetchHostAdapter } from '../adapters/fetch.js';
 import { OtpError } from '../adapters/otp-error.js';
-import type { OtpHostAdapter } from '../adapters/types.js';
+import type { AuthenticateResult, OtpFlow, OtpHostAdapter } from '../adapters/types.js';
 import { setCustomStates } from '../custom-states.js';
 import type { OtpCancelDetail, OtpCompleteDetail, OtpErrorDetail, OtpReturnDetail, OtpStepDetail } from '../events.js';
 import { LocalizeController, type OtpLang } from '../i18n/localize.js';
 import { AdapterTask } from './adapter-task.js';
-import { CredentialFields } from './credentials.js';
 import type { WizardStrings } from './i18n/strings.js';
 import { formatWait } from './i18n/wait.js';
 import { LayoutController, type Layout, type LayoutSetting } from './layout.js';
 import {
-  fieldErrors,
+  failure,
   initialState,
   isBusy,
-  isFormState,
+  isComplete,
   stepIndex,
   trailIndex,
   transition,
-  type ActionState,
-  type AuthenticateState,
   type ErrorInfo,
   type FieldErrors,
-  type FieldName,
   type FlowSpec,
   type State,
-  type StepName,
   type WizardEvent,
 } from './machine.js';
-import { normalizeContractId } from './normalize.js';
-import { authenticateView } from './steps/authenticate.js';
+import type { StepResult, StepRun, StepView, WizardStep } from './step.js';
+import { AuthenticateStep, type SoftKeyboardSetting } from './steps/authenticate.js';
 import { renderButtons } from './steps/buttons.js';
 import { completeView } from './steps/complete.js';
 import { prepareView } from './steps/prepare.js';
 import { renderTrail } from './steps/trail.js';
-import type { StepView } from './steps/view.js';
 import { wizardStyles } from './styles.js';
 
-/** `soft-keyboard`: absent → auto (offered in the desktop layout), present or "on" → always, "off" → never. */
-export type SoftKeyboardSetting = 'auto' | 'on' | 'off';
+export type { SoftKeyboardSetting } from './steps/authenticate.js';
 
 const softKeyboardConverter = {
   fromAttribute: (value: string | null): SoftKeyboardSetting =>
     value === null || value === 'auto' ? 'auto' : value === 'off' || value === 'false' ? 'off' : 'on',
 };
 
-/** What the action step reports when it succeeded. */
-export interface ActionResult {
-  resultCode?: string;
-  tokenId?: string;
+/** What a flow brings to the wizard. */
+export interface WizardFlow<S extends WizardStrings> {
+  readonly flow: OtpFlow;
+  /** The steps between authenticate and complete, in order. */
+  readonly actions: readonly WizardStep<S>[];
+  /** Where Back on the first action step leads: to authenticate again, or out of the wizard. */
+  readonly backFromAction: FlowSpec['backFromAction'];
 }
 
 interface FlowEvents {
@@ -61,9 +57,10 @@ interface FlowEvents {
 }
 
 /**
- * What `<otp-enroll>` and `<otp-suspend>` share: the frame (title, trail, step heading, error
- * region, buttons), the authenticate and complete steps, the state machine, adapter calls,
- * events, focus and layout. A flow adds its `FlowSpec`, its translations and its action step.
+ * What every wizard shares: the frame (title, trail, step heading, error region, buttons) and a
+ * runner that shows the current step and hands it the submit. A flow adds its steps (each one
+ * unit: see `WizardStep`), its translations and its events' `flow`; the authenticate, prepare and
+ * complete steps are shared.
  *
  * The element holds no flow flags: it renders `state` (see machine.ts) and sends it events.
  *
@@ -157,35 +154,32 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   @property({ attribute: false }) strings: Partial<S> = {};
 
   /** The flow's current state; set only through `send`. */
-  @state() protected state!: State;
-  @state() private keyboardOpen = false;
+  @state() private state!: State;
 
-  @query('.heading') private heading!: HTMLElement;
-  @query('[part="keyboard-toggle"]') private keyboardToggle!: HTMLButtonElement | null;
+  /** The flow's steps and name; a field of each wizard, read from the first render on. */
+  protected abstract readonly flow: WizardFlow<S>;
 
-  protected abstract readonly spec: FlowSpec;
-  /** The action step (register / confirm) as the flow shows it. */
-  protected abstract actionView(state: ActionState, text: S, layout: Layout): StepView;
-  /** Checks the action step's fields before any call; may mark them invalid on screen. */
-  protected abstract checkAction(): FieldErrors;
-  /** Makes the action step's adapter call. */
-  protected abstract performAction(adapter: OtpHostAdapter, state: ActionState, signal: AbortSignal): Promise<ActionResult>;
-
+  private readonly localize: LocalizeController<S>;
   private readonly task = new AdapterTask(this);
   private readonly layoutController = new LayoutController(this);
-  private readonly credentials = new CredentialFields(
-    (field) => this.send({ type: 'edit', field }),
-    () => this.submit(),
-  );
   private readonly internals = this.attachInternals();
-  private readonly language: LocalizeController<S>;
+  private readonly run: StepRun<S> = this.createRun();
+  private readonly authenticateStep = new AuthenticateStep<S>(this, {
+    submit: () => this.submit(),
+    edit: (field) => this.run.edit(field),
+  });
   private fetchAdapter?: { endpoint: string; adapter: FetchHostAdapter };
+  /** The step on screen, whose `entered` ran; undefined before the first render and while off the page. */
   private shownStep?: string;
+  /** The step `otp-step` last announced. */
+  private announcedStep?: string;
+  /** What the flow's steps reported, for `otp-complete`. */
+  private result: StepResult = {};
 
   /** @param translations the flow's text in each language */
   constructor(translations: Readonly<Record<OtpLang, S>>) {
     super();
-    this.language = new LocalizeController(this, translations, () => this.strings);
+    this.localize = new LocalizeController(this, translations, () => this.strings);
   }
 
   /** The layout in effect: `layout`, or for `auto` the one the element's width gives. */
@@ -194,80 +188,80 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   }
 
   /** The current step's name, e.g. `authenticate` (once the element has rendered). */
-  get step(): StepName | undefined {
+  get step(): string | undefined {
     return this.state?.step;
-  }
-
-  protected get text(): S {
-    return this.language.text;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.state) return;
     // Back on the page: a call that was running when the element left it was aborted, so the
-    // step can be used again, and the credential inputs return.
+    // step can be used again, and the step comes back on screen.
     this.send({ type: 'interrupted' });
-    if (this.state.step === 'authenticate') this.credentials.attach(this);
+    this.showStep();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.credentials.detach();
+    this.stepNamed(this.shownStep)?.left?.();
+    this.shownStep = undefined;
+    // Re-render now, so that what the step dropped leaves the (detached) shadow DOM too.
+    this.requestUpdate();
   }
 
-  protected send(event: WizardEvent): void {
+  private send(event: WizardEvent): void {
     this.state = transition(this.state, event);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    // Decided when first shown: whether the host gave content for the prepare step.
-    this.state ??= initialState(this.spec, { prepare: this.querySelector(':scope > [slot="prepare"]') !== null });
-    if (changed.has('state') && this.state.step !== 'authenticate') this.keyboardOpen = false;
+  protected override willUpdate(): void {
+    if (!this.state) {
+      const { flow, actions, backFromAction } = this.flow;
+      const spec: FlowSpec = { flow, actions: actions.map((step) => step.name), backFromAction };
+      // Decided when first shown: whether the host gave content for the prepare step.
+      this.state = initialState(spec, { prepare: this.querySelector(':scope > [slot="prepare"]') !== null });
+    }
+    // Before rendering: what a step does on entering (a call it starts) is in the same update.
+    this.showStep();
   }
 
   protected override firstUpdated(): void {
     this.layoutController.observe(this.renderRoot.querySelector('.probe')!);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    const state = this.state;
-    if (changed.has('state')) this.syncCredentials(state, changed.get('state') as State | undefined);
-    if (state.step === 'authenticate') this.credentials.update(this.text, fieldErrors(state));
+  protected override updated(): void {
+    const { step } = this.state;
     const layout = this.currentLayout;
-    setCustomStates(this.internals, { desktop: layout === 'desktop', mobile: layout === 'mobile', busy: isBusy(state) });
-    if (state.step !== this.shownStep) {
-      const first = this.shownStep === undefined;
-      this.shownStep = state.step;
+    setCustomStates(this.internals, { desktop: layout === 'desktop', mobile: layout === 'mobile', busy: isBusy(this.state) });
+    if (step !== this.announcedStep) {
+      const first = this.announcedStep === undefined;
+      this.announcedStep = step;
       // Not on the first render: the page decides where focus starts.
-      if (!first) this.heading.focus();
-      this.emit('otp-step', { flow: this.spec.flow, step: state.step, index: stepIndex(state) });
+      if (!first) this.renderRoot.querySelector<HTMLElement>('.heading')!.focus();
+      this.emit('otp-step', { flow: this.flow.flow, step, index: stepIndex(this.state) });
     }
   }
 
-  /**
-   * The light-DOM credential inputs exist only while the authenticate step is shown. Arriving
-   * there fills in the contract ID the state holds and an empty password.
-   */
-  private syncCredentials(state: State, previous: State | undefined): void {
-    if (state.step !== 'authenticate') {
-      this.credentials.detach();
-      return;
-    }
-    if (previous?.step !== 'authenticate') {
-      this.credentials.contractId.value = state.contractId;
-      this.credentials.password.value = '';
-    }
-    this.credentials.attach(this);
+  /** Tells the steps when the one on screen changed: the old one left, the new one entered. */
+  private showStep(): void {
+    const { step } = this.state;
+    if (step === this.shownStep || !this.isConnected) return;
+    this.stepNamed(this.shownStep)?.left?.();
+    this.shownStep = step;
+    this.stepNamed(step)?.entered?.(this.run);
+  }
+
+  private stepNamed(name: string | undefined): WizardStep<S> | undefined {
+    if (name === 'authenticate') return this.authenticateStep;
+    return this.flow.actions.find((step) => step.name === name);
   }
 
   protected override render(): TemplateResult {
     const state = this.state;
-    const text = this.text;
+    const text = this.localize.text;
     const layout = this.currentLayout;
     const busy = isBusy(state);
-    const view = this.view(state, text, layout);
-    const error = isFormState(state) && state.status.kind === 'failed' ? this.errorText(state.status.error) : '';
+    const view = this.view(state);
+    const error = failure(state);
     return html`<div class="frame">
       <div class="probe"></div>
       <div part="base" class="panel">
@@ -284,7 +278,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
           @submit=${this.onSubmit}
         >
           <h3 id="heading" part="heading" class="heading" tabindex="-1">${view.heading}</h3>
-          <div part="error" class="error" role="alert">${error}</div>
+          <div part="error" class="error" role="alert">${error ? this.errorText(error) : ''}</div>
           ${view.body}
           <p class="visually-hidden" role="status">${busy ? text.busy : ''}</p>
           ${renderButtons(view, layout, busy, () => this.cancel())}
@@ -293,39 +287,16 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     </div>`;
   }
 
-  private view(state: State, text: S, layout: Layout): StepView {
-    switch (state.step) {
-      case 'prepare':
-        return prepareView(text);
-      case 'authenticate':
-        return authenticateView(text, this.keyboardOffer(layout));
-      case 'complete':
-        return completeView(text, state, layout);
-      default:
-        return this.actionView(state, text, layout);
-    }
-  }
-
-  private keyboardOffer(layout: Layout) {
-    const offered = this.softKeyboard === 'on' || (this.softKeyboard === 'auto' && layout === 'desktop');
-    if (!offered) return undefined;
-    return {
-      open: this.keyboardOpen,
-      target: this.credentials.password,
-      toggle: () => (this.keyboardOpen = !this.keyboardOpen),
-      // Close or Escape: focus goes back to the toggle, as a disclosure's does, before the
-      // focused key disappears. Not to the password input: the customer chose the on-screen
-      // keyboard to keep keys off the physical keyboard, and from the toggle Tab reaches 次へ.
-      close: () => {
-        this.keyboardOpen = false;
-        this.keyboardToggle?.focus();
-      },
-    };
+  private view(state: State): StepView {
+    const text = this.localize.text;
+    if (state.step === 'prepare') return prepareView(text);
+    if (isComplete(state)) return completeView(text, state, this.currentLayout);
+    return this.stepNamed(state.step)!.view(this.run);
   }
 
   private errorText({ code, remainingAttempts, retryAfter }: ErrorInfo): string {
-    const wait = retryAfter === undefined ? undefined : formatWait(retryAfter, this.language.lang);
-    return this.text.errors[code]({ remainingAttempts, wait });
+    const wait = retryAfter === undefined ? undefined : formatWait(retryAfter, this.localize.lang);
+    return this.localize.text.errors[code]({ remainingAttempts, wait });
   }
 
   private readonly onSubmit = (event: SubmitEvent): void => {
@@ -337,55 +308,48 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   private submit(): void {
     const state = this.state;
     if (isBusy(state)) return;
-    switch (state.step) {
-      case 'prepare':
-        return this.send({ type: 'next' });
-      case 'complete':
-        return this.backToLogin();
-      case 'authenticate':
-        return void this.authenticate(state);
-      default:
-        return this.submitAction(state);
-    }
+    if (state.step === 'prepare') return this.send({ type: 'next' });
+    if (state.step === 'complete') return this.backToLogin();
+    void this.stepNamed(state.step)!.submit(this.run);
   }
 
-  /** The contract ID as normalized, the password exactly as typed, straight to the adapter. */
-  private async authenticate(state: AuthenticateState): Promise<void> {
-    const contractId = normalizeContractId(this.credentials.contractId.value);
-    this.credentials.contractId.value = contractId;
-    const password = this.credentials.password.value;
-    const fields = { ...(contractId ? {} : { contractId: 'required' as const }), ...(password ? {} : { password: 'required' as const }) };
-    if (!this.start({ type: 'submit', contractId, fields })) return;
-    // Used once: the input is empty before the answer, or any otp-error, arrives.
-    this.credentials.password.value = '';
-
-    const result = await this.call((adapter, signal) =>
-      adapter.authenticate({ flow: state.spec.flow, contractId, password }, { signal }),
-    );
-    if (!result) return;
-    this.send({ type: 'authenticated', session: result.session, currentTokenId: result.currentTokenId });
-    this.actionEntered();
+  /** The one object through which steps see the wizard and move it on. */
+  private createRun(): StepRun<S> {
+    const wizard = this;
+    return {
+      get state() {
+        return wizard.state;
+      },
+      get text() {
+        return wizard.localize.text;
+      },
+      get layout() {
+        return wizard.currentLayout;
+      },
+      get lang() {
+        return wizard.localize.lang;
+      },
+      get root() {
+        return wizard.renderRoot as ShadowRoot;
+      },
+      start: (problems, contractId) => this.start(problems, contractId),
+      call: (work) => this.call(work),
+      edit: (field) => this.send({ type: 'edit', field }),
+      answered: () => this.send({ type: 'answered' }),
+      authenticated: (result) => this.authenticated(result),
+      done: (result) => this.done(result),
+      update: () => this.requestUpdate(),
+    };
   }
 
-  /** The action step was just reached from authenticate; a flow may start a call there. */
-  protected actionEntered(): void {}
-
-  /** The action step's primary button; a flow may need something else first (a key, in enroll's mode="provision"). */
-  protected submitAction(state: ActionState): void {
-    void this.act(state);
-  }
-
-  private async act(state: ActionState): Promise<void> {
-    if (!this.start({ type: 'submit', fields: this.checkAction() })) return;
-    const result = await this.call((adapter, signal) => this.performAction(adapter, state, signal));
-    if (!result) return;
-    const { resultCode, tokenId } = result;
-    this.send({ type: 'completed', resultCode, tokenId });
-    this.emit('otp-complete', {
-      flow: this.spec.flow,
-      ...(tokenId ? { tokenId } : {}),
-      ...(resultCode ? { resultCode } : {}),
-    });
+  /** Sends a submit; true when a call should start, else focuses the first refused field. */
+  private start(fields: FieldErrors, contractId?: string): boolean {
+    this.send({ type: 'submit', fields, ...(contractId === undefined ? {} : { contractId }) });
+    if (isBusy(this.state)) return true;
+    const first = Object.keys(fields)[0];
+    const step = this.stepNamed(this.state.step);
+    if (first) void this.updateComplete.then(() => step?.focus?.(first, this.run));
+    return false;
   }
 
   /**
@@ -393,7 +357,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
    * call: resolves to its value, or to `undefined` once a failure was shown and fired, or when the
    * answer no longer matters (superseded, or the element left the page).
    */
-  protected async call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+  private async call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
     const outcome = await this.task.run((signal) => work(this.currentAdapter(), signal));
     if (!outcome) return undefined;
     if (outcome.ok) return outcome.value;
@@ -401,13 +365,17 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     return undefined;
   }
 
-  /** Sends a submit; true when a call should start, else focuses the first refused field. */
-  private start(submit: WizardEvent & { type: 'submit' }): boolean {
-    this.send(submit);
-    if (isBusy(this.state)) return true;
-    const first = Object.keys(submit.fields)[0] as FieldName | undefined;
-    if (first) void this.updateComplete.then(() => this.focusField(first));
-    return false;
+  private authenticated({ session, currentTokenId }: AuthenticateResult): void {
+    this.result = {};
+    this.send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}) });
+  }
+
+  private done(result: StepResult = {}): void {
+    this.result = { ...this.result, ...result };
+    this.send({ type: 'done', ...(result.resultCode ? { resultCode: result.resultCode } : {}) });
+    if (this.state.step !== 'complete') return;
+    const { tokenId, resultCode } = this.result;
+    this.emit('otp-complete', { flow: this.flow.flow, ...(tokenId ? { tokenId } : {}), ...(resultCode ? { resultCode } : {}) });
   }
 
   private fail(error: OtpError): void {
@@ -419,13 +387,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       ...(retryAfter !== undefined ? { retryAfter } : {}),
     };
     this.send({ type: 'failed', error: info });
-    this.emit('otp-error', { flow: this.spec.flow, step, ...info });
-  }
-
-  /** Moves focus to a refused field; a flow extends this for the fields of its action step. */
-  protected focusField(field: FieldName): void {
-    if (field === 'contractId') this.credentials.contractId.focus();
-    if (field === 'password') this.credentials.password.focus();
+    this.emit('otp-error', { flow: this.flow.flow, step, ...info });
   }
 
   private currentAdapter(): OtpHostAdapter {
@@ -441,20 +403,21 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   private cancel(): void {
     const state = this.state;
     if (isBusy(state)) return;
-    if (!this.emit('otp-cancel', { flow: this.spec.flow, step: state.step }, true)) return;
+    if (!this.emit('otp-cancel', { flow: this.flow.flow, step: state.step }, true)) return;
     const previous = transition(state, { type: 'back' });
     if (previous !== state) this.state = previous;
     else this.leave();
   }
 
   private backToLogin(): void {
-    if (this.emit('otp-return', { flow: this.spec.flow }, true)) this.leave();
+    if (this.emit('otp-return', { flow: this.flow.flow }, true)) this.leave();
   }
 
   /** Ends the flow: starts over (forgetting the session and what was typed), then follows `return-url` if it is safe. */
   private leave(): void {
     this.send({ type: 'reset' });
-    this.credentials.clear();
+    this.authenticateStep.reset();
+    for (const step of this.flow.actions) step.reset?.();
     const url = safeUrl(this.returnUrl);
     if (url) window.location.assign(url);
   }

@@ -82,6 +82,7 @@ describe('<otp-enroll> register step', () => {
     await type(tokenIdInput(el), demoTokenId);
     await type(codeField(el), '123');
     primaryButton(el).click();
+    await el.updateComplete;
     await codeField(el).updateComplete;
     expect(fieldMessage(codeField(el))).to.equal('ワンタイムパスワードは6桁の数字で入力してください。');
     expect(adapter.calls).to.have.length(1);
@@ -113,6 +114,7 @@ describe('<otp-enroll> register step', () => {
     await type(codeField(el), code);
     await type(codeField(el, 'next-otp'), code);
     primaryButton(el).click();
+    await el.updateComplete;
     await codeField(el, 'next-otp').updateComplete;
     expect(fieldMessage(codeField(el, 'next-otp'))).to.equal(
       '同じワンタイムパスワードが入力されています。数字が変わるのを待ち、次に表示された数字を入力してください。',

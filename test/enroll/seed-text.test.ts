@@ -1,4 +1,4 @@
-// The Japanese texts of <otp-enroll> against the bank screens it replaces (the seed,
+// The Japanese texts of <otp-enroll> against the bank screens it replaces (docs/bank-flow.md,
 // ワンタイムパスワードご利用までの流れ): each expected string below is copied from those screens.
 import { expect } from '@open-wc/testing';
 import { ja } from '../../src/enroll/i18n/ja.js';

@@ -11,8 +11,8 @@ import {
   type WizardEvent,
 } from '../../src/wizard/machine.js';
 
-const enroll: FlowSpec = { flow: 'enroll', action: 'register', backFromAction: 'leave' };
-const suspend: FlowSpec = { flow: 'suspend', action: 'confirm', backFromAction: 'authenticate' };
+const enroll: FlowSpec = { flow: 'enroll', actions: ['register'], backFromAction: 'leave' };
+const suspend: FlowSpec = { flow: 'suspend', actions: ['confirm'], backFromAction: 'authenticate' };
 
 const run = (state: State, ...events: WizardEvent[]): State => events.reduce(transition, state);
 const submit: WizardEvent = { type: 'submit', fields: {}, contractId: '1234567890' };
@@ -30,8 +30,8 @@ describe('wizard machine', () => {
     const s = run(initialState(enroll, { prepare: false }), submit, authenticated);
     expect(s).to.deep.include({ step: 'register', session: 's-1', currentTokenId: 'VSST****4321', contractId: '1234567890' });
     expect(stepIndex(s)).to.equal(1);
-    const done = run(s, { type: 'submit', fields: {} }, { type: 'completed', resultCode: '00001', tokenId: 'VSST12345678' });
-    expect(done).to.deep.include({ step: 'complete', resultCode: '00001', tokenId: 'VSST12345678' });
+    const done = run(s, { type: 'submit', fields: {} }, { type: 'done', resultCode: '00001' });
+    expect(done).to.deep.include({ step: 'complete', resultCode: '00001' });
     expect(done).not.to.have.property('session');
   });
 
@@ -39,7 +39,7 @@ describe('wizard machine', () => {
     const s = run(initialState(suspend, { prepare: false }), submit, authenticated, { type: 'submit', fields: {} });
     expect(s.step).to.equal('confirm');
     expect(isBusy(s)).to.equal(true);
-    expect(run(s, { type: 'completed' }).step).to.equal('complete');
+    expect(run(s, { type: 'done' }).step).to.equal('complete');
   });
 
   it('marks no trail entry during prepare, then the seed’s three entries in turn, prepare or not', () => {
@@ -47,7 +47,7 @@ describe('wizard machine', () => {
     expect(trailIndex(withPrepare)).to.equal(-1);
     const authenticate = run(withPrepare, { type: 'next' });
     const register = run(authenticate, submit, authenticated);
-    const complete = run(register, { type: 'submit', fields: {} }, { type: 'completed' });
+    const complete = run(register, { type: 'submit', fields: {} }, { type: 'done' });
     expect([authenticate, register, complete].map(trailIndex)).to.deep.equal([0, 1, 2]);
     // The otp-step index counts prepare; the trail does not.
     expect(stepIndex(register)).to.equal(2);
@@ -74,7 +74,7 @@ describe('wizard machine', () => {
     const idle = initialState(enroll, { prepare: false });
     expect(transition(idle, authenticated)).to.equal(idle);
     expect(transition(idle, { type: 'failed', error: { code: 'network' } })).to.equal(idle);
-    expect(transition(idle, { type: 'completed' })).to.equal(idle);
+    expect(transition(idle, { type: 'done' })).to.equal(idle);
   });
 
   it('shows an adapter failure on the same step with its attempts left, and allows a retry', () => {
@@ -113,63 +113,37 @@ describe('wizard machine', () => {
     expect(s).to.deep.include({ step: 'authenticate', status: { kind: 'editing' }, contractId: '1234567890' });
   });
 
-  describe('provisioning a key (mode="provision")', () => {
+  describe('a step that calls the adapter without ending (e.g. a key fetched on entering it)', () => {
     const atRegister = (): State => run(initialState(enroll, { prepare: false }), submit, authenticated);
-    const provision: WizardEvent = { type: 'provision' };
-    const provisioned: WizardEvent = { type: 'provisioned' };
-    const submitCode: WizardEvent = { type: 'submit', fields: {} };
+    const call: WizardEvent = { type: 'submit', fields: {} };
 
-    it('is busy while the key is requested, then lets the code be registered once it is issued', () => {
-      const requested = run(atRegister(), provision);
-      expect(requested).to.deep.include({ step: 'register', key: 'requested', session: 's-1', status: { kind: 'busy' } });
-      const issued = run(requested, provisioned);
-      expect(issued).to.deep.include({ step: 'register', key: 'issued', status: { kind: 'editing' } });
-      const done = run(issued, submitCode, { type: 'completed', resultCode: '00002' });
-      expect(done).to.deep.equal({ spec: enroll, steps: ['authenticate', 'register', 'complete'], step: 'complete', resultCode: '00002' });
+    it('is busy while the call runs, then editable again with the session kept', () => {
+      const busy = run(atRegister(), call);
+      expect(busy).to.deep.include({ step: 'register', session: 's-1', status: { kind: 'busy' } });
+      expect(run(busy, { type: 'answered' })).to.deep.include({ step: 'register', session: 's-1', status: { kind: 'editing' } });
     });
 
-    it('refuses to register a code before the key is issued, and a registration result while it is requested', () => {
-      const requested = run(atRegister(), provision);
-      expect(transition(requested, submitCode)).to.equal(requested);
-      expect(transition(requested, { type: 'completed', resultCode: '00001' })).to.equal(requested);
-      const failed = run(requested, { type: 'failed', error: { code: 'network' } });
-      expect(transition(failed, submitCode)).to.equal(failed);
-    });
-
-    it('keeps a failed request on the register step and allows asking again', () => {
-      const failed = run(atRegister(), provision, { type: 'failed', error: { code: 'unavailable' } });
-      expect(failed).to.deep.include({ step: 'register', key: 'requested', status: { kind: 'failed', error: { code: 'unavailable' } } });
-      expect(run(failed, provision, provisioned)).to.deep.include({ key: 'issued', status: { kind: 'editing' } });
-    });
-
-    it('ignores a key that arrives when none is requested, and a second request while one runs', () => {
+    it('ignores an answer when no call runs', () => {
       const register = atRegister();
-      expect(transition(register, provisioned)).to.equal(register);
-      const requested = run(register, provision);
-      expect(transition(requested, provision)).to.equal(requested);
-      const registering = run(requested, provisioned, submitCode);
-      expect(transition(registering, provisioned)).to.equal(registering);
-      expect(transition(registering, provision)).to.equal(registering);
+      expect(transition(register, { type: 'answered' })).to.equal(register);
+    });
+  });
+
+  describe('a flow with several action steps', () => {
+    const twoSteps: FlowSpec = { flow: 'enroll', actions: ['register', 'extra'], backFromAction: 'leave' };
+
+    it('goes from one action step to the next with the session, then to complete with the earlier result code', () => {
+      const first = run(initialState(twoSteps, { prepare: false }), submit, authenticated, { type: 'submit', fields: {} }, { type: 'done', resultCode: '00007' });
+      expect(first).to.deep.include({ step: 'extra', session: 's-1', status: { kind: 'editing' }, resultCode: '00007' });
+      expect(stepIndex(first)).to.equal(2);
+      expect(trailIndex(first)).to.equal(2);
+      const complete = run(first, { type: 'submit', fields: {} }, { type: 'done' });
+      expect(complete).to.deep.equal({ spec: twoSteps, steps: ['authenticate', 'register', 'extra', 'complete'], step: 'complete', resultCode: '00007' });
     });
 
-    it('asks again for a key it had to drop, after an interrupted call', () => {
-      const interrupted = run(atRegister(), provision, provisioned, submitCode, { type: 'interrupted' });
-      expect(interrupted).to.deep.include({ key: 'issued', status: { kind: 'editing' } });
-      expect(run(interrupted, provision)).to.deep.include({ key: 'requested', status: { kind: 'busy' } });
-    });
-
-    it('provisions only on the register step', () => {
-      const authenticate = initialState(enroll, { prepare: false });
-      expect(transition(authenticate, provision)).to.equal(authenticate);
-      const confirm = run(initialState(suspend, { prepare: false }), submit, authenticated);
-      expect(transition(confirm, provision)).to.equal(confirm);
-    });
-
-    it('forgets the key with the session when it expires or the flow restarts', () => {
-      const expired = run(atRegister(), provision, { type: 'failed', error: { code: 'session-expired' } });
-      expect(expired.step).to.equal('authenticate');
-      expect(expired).not.to.have.property('key');
-      expect(run(atRegister(), provision, provisioned, { type: 'reset' })).to.deep.equal(initialState(enroll, { prepare: false }));
+    it('goes back only from the first action step', () => {
+      const extra = run(initialState({ ...twoSteps, backFromAction: 'authenticate' }, { prepare: false }), submit, authenticated, { type: 'submit', fields: {} }, { type: 'done' });
+      expect(transition(extra, { type: 'back' })).to.equal(extra);
     });
   });
 

@@ -1,3 +1,4 @@
+import { en as field } from '../../token-field/i18n/en.js';
 import { en as wizard } from '../../wizard/i18n/en.js';
 import type { EnrollStrings } from './strings.js';
 
@@ -22,6 +23,8 @@ export const en: EnrollStrings = {
   otpNextLabel: 'One-time password (shown next)',
   otpHint: (period) => `Enter the digits your token shows. They change every ${period} seconds.`,
   nextOtpHint: 'Wait for the digits to change, then enter the new ones.',
+  otpRequired: field.valueMissing,
+  otpIncomplete: field.tooShort,
   sameCode: 'Both one-time passwords are the same. Wait for the digits to change, then enter the new ones.',
   replaceNotice: (current) => `Token ${current} is registered now. Registering replaces it with the new token (device change).`,
   provisionIntro: [

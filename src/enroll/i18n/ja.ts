@@ -1,12 +1,13 @@
+import { ja as field } from '../../token-field/i18n/ja.js';
 import { ja as wizard } from '../../wizard/i18n/ja.js';
 import type { EnrollStrings } from './strings.js';
 
-// Titles, trail, headings and messages as on the bank's screens in the seed.
+// Titles, trail, headings and messages as on the bank's screens (docs/bank-flow.md).
 export const ja: EnrollStrings = {
   ...wizard,
   title: 'ワンタイムパスワード利用登録',
   trail: ['利用者認証', 'ワンタイムパスワード登録情報入力', '処理結果'],
-  // The seed's step ① (ソフトウェアトークンの準備（ダウンロード）), which the prepare slot stands for.
+  // The bank's step ① (ソフトウェアトークンの準備（ダウンロード）), which the prepare slot stands for.
   prepareHeading: 'ソフトウェアトークンの準備',
   authenticateHeading: '利用登録',
   authenticateIntro: ['ワンタイムパスワードの利用登録を行います。', '契約者ID、ログインパスワードを入力し、「次へ」ボタンを押してください。'],
@@ -24,6 +25,8 @@ export const ja: EnrollStrings = {
   otpNextLabel: 'ワンタイムパスワード（次の表示）',
   otpHint: (period) => `※トークンに表示されている数字を入力してください。(${period}秒間に数字が変更されます。)`,
   nextOtpHint: '※数字が変わるのを待ち、次に表示された数字を入力してください。',
+  otpRequired: field.valueMissing,
+  otpIncomplete: field.tooShort,
   sameCode: '同じワンタイムパスワードが入力されています。数字が変わるのを待ち、次に表示された数字を入力してください。',
   replaceNotice: (current) =>
     `現在ご利用中のトークン（${current}）が登録されています。登録すると、新しいトークンに切り替わります（機種変更）。`,

@@ -20,6 +20,10 @@ export interface EnrollStrings extends WizardStrings {
   otpHint: (period: number) => string;
   /** The hint under the second code field. */
   nextOtpHint: string;
+  /** A code field was left empty. */
+  otpRequired: string;
+  /** A code has fewer than `digits` digits. */
+  otpIncomplete: (digits: number) => string;
   /** The same code was entered twice. */
   sameCode: string;
   /** Registering replaces the token already bound (device change, 機種変更), shown masked. */

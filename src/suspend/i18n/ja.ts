@@ -1,7 +1,7 @@
 import { ja as wizard } from '../../wizard/i18n/ja.js';
 import type { SuspendStrings } from './strings.js';
 
-// In the seed's register: the bank's suspension (利用停止) entry under the login form.
+// In the bank's polite register (docs/bank-flow.md): its suspension (利用停止) entry under the login form.
 export const ja: SuspendStrings = {
   ...wizard,
   title: 'ワンタイムパスワード利用停止',

@@ -1,6 +1,6 @@
 import type { SharedWizardStrings } from './strings.js';
 
-// Wording follows the bank's pages in the seed (enrollment-flow.ja.txt) and their polite register.
+// Wording follows the bank's pages (docs/bank-flow.md) and their polite register.
 const attemptsLeft = (n?: number): string =>
   n === undefined ? '' : `あと${n}回誤って入力されますと、一定時間ご利用いただけなくなります。`;
 

@@ -1,49 +1,124 @@
 import { html, nothing } from 'lit';
+import type { OtpErrorCode } from '../../adapters/otp-error.js';
+import { CredentialFields } from '../credentials.js';
 import type { WizardStrings } from '../i18n/strings.js';
-import { lines, type StepView } from './view.js';
+import { fieldErrors, type FieldErrors } from '../machine.js';
+import { normalizeContractId } from '../normalize.js';
+import { lines, type StepRun, type StepView, type WizardStep } from '../step.js';
 
-/** The software keyboard as the authenticate step offers it. */
-export interface SoftKeyboardOffer {
-  open: boolean;
-  /** The password input it types into. */
-  target: HTMLInputElement;
-  toggle: () => void;
-  close: () => void;
+/** `soft-keyboard`: absent → auto (offered in the desktop layout), present or "on" → always, "off" → never. */
+export type SoftKeyboardSetting = 'auto' | 'on' | 'off';
+
+/** The authenticate step's fields before any call: both must be filled in. */
+export function checkCredentials(contractId: string, password: string): FieldErrors {
+  return { ...(contractId ? {} : { contractId: 'required' }), ...(password ? {} : { password: 'required' }) };
 }
 
 /**
- * Contract ID and password. The inputs themselves are light-DOM nodes (see `CredentialFields`)
- * shown through the two slots; the software keyboard is offered when `keyboard` is given.
+ * 利用者認証: contract ID and login password, sent to `adapter.authenticate`; the software keyboard
+ * is offered for the password. The inputs are light-DOM nodes this step owns (see
+ * `CredentialFields` for why), slotted into the wizard's shadow DOM while the step is shown.
  */
-export function authenticateView(text: WizardStrings, keyboard: SoftKeyboardOffer | undefined): StepView {
-  return {
-    heading: text.authenticateHeading,
-    body: html`<p part="intro" class="intro">${lines(text.authenticateIntro)}</p>
-      <div class="fields">
-        <div part="field" class="field credential"><slot name="contract-id"></slot></div>
-        <div part="field" class="field credential"><slot name="password"></slot></div>
-      </div>
-      ${keyboard
-        ? html`<div class="keyboard">
-            <button
-              type="button"
-              part="keyboard-toggle"
-              aria-expanded=${keyboard.open ? 'true' : 'false'}
-              aria-controls="soft-keyboard"
-              @click=${keyboard.toggle}
-            >
-              ${text.softKeyboard}
-            </button>
-            <otp-soft-keyboard
-              id="soft-keyboard"
-              part="soft-keyboard"
-              .target=${keyboard.target}
-              ?open=${keyboard.open}
-              @otp-keyboard-close=${keyboard.close}
-            ></otp-soft-keyboard>
-          </div>`
-        : nothing}`,
-    primary: text.next,
-    secondary: text.back,
-  };
+export class AuthenticateStep<S extends WizardStrings = WizardStrings> implements WizardStep<S> {
+  readonly name = 'authenticate';
+  readonly #host: HTMLElement & { softKeyboard: SoftKeyboardSetting };
+  readonly #credentials: CredentialFields;
+  #keyboardOpen = false;
+
+  /**
+   * @param host the wizard, whose light DOM takes the inputs
+   * @param run the wizard's run: Enter in either input submits, typing edits
+   */
+  constructor(host: HTMLElement & { softKeyboard: SoftKeyboardSetting }, run: { submit(): void; edit(field: string): void }) {
+    this.#host = host;
+    this.#credentials = new CredentialFields((field) => run.edit(field), () => run.submit());
+  }
+
+  view(run: StepRun<S>): StepView {
+    const { text } = run;
+    // Labels and errors live in the light DOM with their inputs: updated with each render.
+    this.#credentials.update(text, fieldErrors(run.state));
+    const keyboard = this.#host.softKeyboard === 'on' || (this.#host.softKeyboard === 'auto' && run.layout === 'desktop');
+    return {
+      heading: text.authenticateHeading,
+      body: html`<p part="intro" class="intro">${lines(text.authenticateIntro)}</p>
+        <div class="fields">
+          <div part="field" class="field credential"><slot name="contract-id"></slot></div>
+          <div part="field" class="field credential"><slot name="password"></slot></div>
+        </div>
+        ${keyboard
+          ? html`<div class="keyboard">
+              <button
+                type="button"
+                part="keyboard-toggle"
+                aria-expanded=${this.#keyboardOpen ? 'true' : 'false'}
+                aria-controls="soft-keyboard"
+                @click=${() => this.#toggleKeyboard(run)}
+              >
+                ${text.softKeyboard}
+              </button>
+              <otp-soft-keyboard
+                id="soft-keyboard"
+                part="soft-keyboard"
+                .target=${this.#credentials.password}
+                ?open=${this.#keyboardOpen}
+                @otp-keyboard-close=${() => this.#closeKeyboard(run)}
+              ></otp-soft-keyboard>
+            </div>`
+          : nothing}`,
+      primary: text.next,
+      secondary: text.back,
+    };
+  }
+
+  /** The contract ID as normalized, the password exactly as typed, straight to the adapter. */
+  async submit(run: StepRun<S>): Promise<void> {
+    const contractId = normalizeContractId(this.#credentials.contractId.value);
+    this.#credentials.contractId.value = contractId;
+    const password = this.#credentials.password.value;
+    if (!run.start(checkCredentials(contractId, password), contractId)) return;
+    // Used once: the input is empty before the answer, or any otp-error, arrives.
+    this.#credentials.takePassword();
+    const flow = run.state.spec.flow;
+    const result = await run.call((adapter, signal) => adapter.authenticate({ flow, contractId, password }, { signal }));
+    if (result) run.authenticated(result);
+  }
+
+  focus(field: string): void {
+    if (field === 'contractId') this.#credentials.contractId.focus();
+    if (field === 'password') this.#credentials.password.focus();
+  }
+
+  fieldsOf(code: OtpErrorCode): readonly string[] {
+    // Never says which of the two was wrong: the message concerns both.
+    return code === 'invalid-credentials' ? ['contractId', 'password'] : [];
+  }
+
+  entered(): void {
+    this.#credentials.attach(this.#host);
+  }
+
+  left(): void {
+    this.#keyboardOpen = false;
+    this.#credentials.detach();
+  }
+
+  /** The flow starts over: nothing typed is kept. */
+  reset(): void {
+    this.#credentials.clear();
+  }
+
+  #toggleKeyboard(run: StepRun<S>): void {
+    this.#keyboardOpen = !this.#keyboardOpen;
+    run.update();
+  }
+
+  // Close or Escape: focus goes back to the toggle, as a disclosure's does, before the focused
+  // key disappears. Not to the password input: the customer chose the on-screen keyboard to keep
+  // keys off the physical keyboard, and from the toggle Tab reaches 次へ.
+  #closeKeyboard(run: StepRun<S>): void {
+    this.#keyboardOpen = false;
+    run.update();
+    run.root.querySelector<HTMLElement>('[part="keyboard-toggle"]')?.focus();
+  }
 }

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Layout } from '../layout.js';
-import type { StepView } from './view.js';
+import type { StepView } from '../step.js';
 
 /**
- * The step's buttons in the seed's order: submit first on desktop (次へ 戻る), last on a phone
+ * The step's buttons in the bank's order (docs/bank-flow.md): submit first on desktop (次へ 戻る), last on a phone
  * (戻る 次へ). The order is the DOM order, so focus order and reading order follow what is seen.
  * While a call runs the buttons are `aria-disabled` rather than `disabled`: a disabled button
  * would drop the keyboard focus to the page's start; the wizard ignores them meanwhile.

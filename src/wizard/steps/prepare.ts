@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { WizardStrings } from '../i18n/strings.js';
-import type { StepView } from './view.js';
+import type { StepView } from '../step.js';
 
 /** The optional first step: the host's own guidance (e.g. where to get the token app). */
 export function prepareView(text: WizardStrings): StepView {

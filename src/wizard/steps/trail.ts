@@ -3,7 +3,7 @@ import type { Layout } from '../layout.js';
 
 /**
  * The progress trail, 利用者認証 >> … >> 処理結果: a named list (not a `nav`: its entries are not
- * links), `>>` on desktop and `>` on a phone as in the seed, the separators hidden from assistive
+ * links), `>>` on desktop and `>` on a phone as at the bank (docs/bank-flow.md), the separators hidden from assistive
  * technology; the current entry has aria-current="step".
  * @param current index of the current entry, or -1 for none (during `prepare`: see `trailIndex`)
  */

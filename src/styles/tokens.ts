@@ -1,0 +1,32 @@
+import { css } from '@lit/reactive-element';
+
+/**
+ * The design defaults of every element, in one place: each private variable reads the public
+ * theme token (`--otp-color-primary`, …) and falls back to the default here. Element styles use
+ * only these private variables, or their own public properties that fall back to them.
+ */
+export const tokens = css`
+  :host {
+    --_primary: var(--otp-color-primary, #0b5394);
+    --_on-primary: var(--otp-color-on-primary, #fff);
+    --_text: var(--otp-color-text, #1f2328);
+    --_muted: var(--otp-color-muted, #5f6368);
+    --_danger: var(--otp-color-danger, #b3261e);
+    --_border: var(--otp-color-border, #767676);
+    --_surface: var(--otp-color-surface, #fff);
+    --_radius: var(--otp-radius, 4px);
+    --_focus: var(--otp-focus-ring, 3px solid #0b539466);
+    --_font: var(
+      --otp-font-family,
+      system-ui,
+      -apple-system,
+      'Hiragino Sans',
+      'Hiragino Kaku Gothic ProN',
+      Meiryo,
+      'Noto Sans JP',
+      sans-serif
+    );
+    /* Monospace for codes, keys and token IDs, so that l, 1 and I, or 0 and O, differ. */
+    --_mono: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'BIZ UDGothic', monospace;
+  }
+`;
