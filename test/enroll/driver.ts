@@ -14,6 +14,8 @@ export const enrollDriver: WizardDriver = {
   contractId: '1234567890',
   password: 'Passw0rd!',
   strings: { ja, en },
+  actionCall: { method: 'registerToken', path: '/tokens' },
+  tokenIdAfter: demoTokenId,
   async fillAction(el, code) {
     await type(tokenIdInput(el), demoTokenId);
     const otp = await code(demoTokenId);

@@ -11,6 +11,8 @@ export const suspendDriver: WizardDriver = {
   contractId: '2345678901',
   password: 'Passw0rd!',
   strings: { ja, en },
+  actionCall: { method: 'suspend', path: '/suspend' },
+  tokenIdAfter: undefined,
   async fillAction() {
     return [];
   },

@@ -14,6 +14,10 @@ export interface WizardDriver {
   contractId: string;
   password: string;
   strings: Record<'ja' | 'en', WizardStrings>;
+  /** The adapter method and the HTTP path of the action step's call. */
+  actionCall: { method: 'registerToken' | 'suspend'; path: '/tokens' | '/suspend' };
+  /** The contract's bound token once the flow completed with \`fillAction\`. */
+  tokenIdAfter: string | undefined;
   /** Fills the action step with valid input (not submitting); resolves to the secrets typed. */
   fillAction(el: Wizard, code: CodeSource): Promise<string[]>;
   /** Completes the action step from its focused heading with keys only; resolves to the secrets typed. */

@@ -55,17 +55,23 @@ export function errorsSuite(d: WizardDriver): void {
       expect(contractIdInput(el).value).to.equal(d.contractId);
     });
 
-    for (const lang of ['ja', 'en'] as const) {
-      for (const code of otpErrorCodes) {
-        it(`shows the ${lang} message for ${code} in the alert region and fires otp-error`, async () => {
-          const error = otpError(code, { remainingAttempts: 2, retryAfter: 120 });
-          const el = await mount(d.tag, { lang, adapter: failing(error) });
-          const detail = await authenticateFailing(el, d.contractId, d.password);
-          expect(detail).to.deep.equal({ flow: d.flow, step: 'authenticate', code, remainingAttempts: 2, retryAfter: 120 });
-          const wait = lang === 'ja' ? '2 分後' : 'in 2 minutes';
-          expect(alertText(el)).to.equal(d.strings[lang].errors[code]({ remainingAttempts: 2, wait }));
-        });
+    it('has a message for every error code in both languages', () => {
+      for (const lang of ['ja', 'en'] as const) {
+        for (const code of otpErrorCodes) {
+          expect(d.strings[lang].errors[code]({}), `${lang} ${code}`).to.be.a('string').and.not.equal('');
+        }
       }
+    });
+
+    for (const lang of ['ja', 'en'] as const) {
+      it(`shows an adapter error's ${lang} message in the alert region, with the attempts left and the wait, and fires otp-error`, async () => {
+        const error = otpError('invalid-otp', { remainingAttempts: 2, retryAfter: 120 });
+        const el = await mount(d.tag, { lang, adapter: failing(error) });
+        const detail = await authenticateFailing(el, d.contractId, d.password);
+        expect(detail).to.deep.equal({ flow: d.flow, step: 'authenticate', code: 'invalid-otp', remainingAttempts: 2, retryAfter: 120 });
+        const wait = lang === 'ja' ? '2 分後' : 'in 2 minutes';
+        expect(alertText(el)).to.equal(d.strings[lang].errors['invalid-otp']({ remainingAttempts: 2, wait }));
+      });
     }
 
     it('words attempts left and a lockout wait in each language, and never says which credential was wrong', async () => {

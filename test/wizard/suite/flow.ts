@@ -71,9 +71,9 @@ export function flowSuite(d: WizardDriver): void {
       await d.fillAction(el, (id) => bank.code(id));
       await finish(el);
       const customer = await bank.customer(d.contractId);
-      expect(customer.tokenId).to.equal(d.flow === 'enroll' ? 'VSST12345678' : undefined);
+      expect(customer.tokenId).to.equal(d.tokenIdAfter);
       const requests = await bank.requests();
-      expect(requests.map((r) => `${r.method} ${r.url.slice(bank.endpoint.length)}`)).to.deep.equal(['POST /authenticate', `POST ${d.flow === 'enroll' ? '/tokens' : '/suspend'}`]);
+      expect(requests.map((r) => `${r.method} ${r.url.slice(bank.endpoint.length)}`)).to.deep.equal(['POST /authenticate', `POST ${d.actionCall.path}`]);
       expect(requests.every((r) => r.status >= 200 && r.status < 300)).to.equal(true);
     });
 
