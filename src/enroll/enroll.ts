@@ -35,6 +35,7 @@ const modeConverter = {
  * @csspart key-details - The issuer, account and key, as the authenticator app names them (a `dl`).
  * @csspart secret - The Base32 key in groups of four (a `code`).
  * @csspart copy-button - The button that copies the key.
+ * @csspart open-button - Phone layout: the button that opens the key in the authenticator app on the same device.
  *
  * @cssprop --otp-enroll-qr-size - Width of the QR code, quiet zone included (default `12rem`).
  */

@@ -8,6 +8,8 @@ export type CopyStatus = 'idle' | 'copied' | 'failed';
 export interface KeyViewOptions {
   /** Copies the key; absent where the page has no clipboard access (an insecure context). */
   copy?: () => void;
+  /** Opens the key in the authenticator app on this device; offered in the phone layout. */
+  open?: () => void;
   copyStatus: CopyStatus;
 }
 
@@ -44,6 +46,7 @@ export function keyView(text: EnrollStrings, key: IssuedKey, o: KeyViewOptions):
         </div>
       </dl>
       <p class="hint">${text.secretHint}</p>
+      ${o.open ? html`<button type="button" part="open-button" class="copy" @click=${o.open}>${text.openInApp}</button>` : nothing}
       ${o.copy ? html`<button type="button" part="copy-button" class="copy" @click=${o.copy}>${text.copySecret}</button>` : nothing}
       <p class="copy-status" role="status">${status}</p>
     </div>

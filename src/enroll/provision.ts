@@ -22,6 +22,8 @@ export interface OtpauthKey {
 /** The key as the register step shows it: read from the URI, and drawn as a QR code. */
 export interface IssuedKey extends OtpauthKey {
   readonly qr: QrCode;
+  /** The URI itself, to open in an authenticator app on this device (memory only, never an attribute). */
+  readonly uri: string;
 }
 
 const totpUri = /^otpauth:\/\/totp\/([^?#]*)\?([^#]*)$/i;
@@ -70,5 +72,5 @@ export async function issueKey(adapter: OtpHostAdapter, session: string, signal:
   const [{ uri }, encodeQr] = await Promise.all([adapter.provision({ session }, { signal }), loadQrEncoder()]);
   const key = parseOtpauthUri(uri);
   if (!key) throw new OtpError('unknown', 'provision() returned no otpauth://totp URI the element can show');
-  return { ...key, qr: encodeQr(uri) };
+  return { ...key, qr: encodeQr(uri), uri };
 }

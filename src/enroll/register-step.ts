@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { OtpErrorCode } from '../adapters/otp-error.js';
 import type { OtpTokenField } from '../token-field/token-field.js';
 import { fieldErrors, isBusy, type ActionState, type FieldErrors, type FieldProblem } from '../wizard/machine.js';
-import { normalizeTokenId, tokenIdRegExp } from '../wizard/normalize.js';
+import { defaultTokenIdPattern, normalizeTokenId, tokenIdRegExp } from '../wizard/normalize.js';
 import { lines, type StepRun, type StepView, type WizardStep } from '../wizard/step.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import { keyView, type CopyStatus } from './key-view.js';
@@ -78,7 +78,11 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
     if (this.#provision) return { ...this.#provisionView(run, notice), secondary };
 
     const problem = fieldErrors(state).tokenId;
-    const tokenIdError = problem === 'required' ? text.tokenIdRequired : problem ? text.tokenIdInvalid : '';
+    const tokenIdError =
+      problem === 'required' ? text.tokenIdRequired
+      : problem && this.#settings.tokenIdPattern === defaultTokenIdPattern ? text.tokenIdFormat
+      : problem ? text.tokenIdInvalid
+      : run.fieldFailure('tokenId');
     return {
       heading: text.registerHeading,
       body: html`<p part="intro" class="intro">${lines(text.registerIntro)}</p>
@@ -106,10 +110,10 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
                 input.value = this.#tokenId = normalizeTokenId(input.value);
               }}
             />
-            <p id="token-id-hint" class="hint">${text.tokenIdHint}</p>
             <p id="token-id-error" class="field-error" ?hidden=${!tokenIdError}>${tokenIdError}</p>
+            <p id="token-id-hint" class="hint">${text.tokenIdHint}</p>
           </div>
-          ${this.#codeFields(run, this.#settings.digits, text.otpHint(this.#settings.period))}
+          ${this.#codeFields(run, this.#settings.digits, text.otpHint(this.#settings.digits, this.#settings.period))}
         </div>`,
       primary: text.register,
       secondary,
@@ -121,8 +125,10 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
     if (this.#provision && !this.#provision.key) return this.#requestKey(run);
     const otp = this.#field(run, 'otp');
     const next = this.#field(run, 'next-otp');
+    // What the input holds now, even if it was filled without an input event.
+    const typed = run.root.querySelector<HTMLInputElement>('#token-id')?.value ?? this.#tokenId;
     const input: RegisterInput = {
-      ...(this.#provision ? {} : { tokenId: (this.#tokenId = normalizeTokenId(this.#tokenId)) }),
+      ...(this.#provision ? {} : { tokenId: (this.#tokenId = normalizeTokenId(typed)) }),
       otp: otp.value,
       ...(next ? { nextOtp: next.value } : {}),
     };
@@ -201,9 +207,12 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
           ? html`${keyView(text, key, {
                 // The clipboard API exists only in secure contexts.
                 ...(navigator.clipboard ? { copy: () => void this.#copyKey(run, key) } : {}),
+                // On a phone the QR code is on the device that should scan it: open the key in
+                // the app instead. Navigating on click keeps the key out of any attribute.
+                ...(run.layout === 'mobile' ? { open: () => window.location.assign(key.uri) } : {}),
                 copyStatus: this.#copyStatus,
               })}
-              <div class="fields">${this.#codeFields(run, key.digits, text.appOtpHint(key.period))}</div>`
+              <div class="fields">${this.#codeFields(run, key.digits, text.appOtpHint(key.digits, key.period))}</div>`
           : waiting
             ? html`<p class="hint">${text.provisioning}</p>`
             : nothing}`,
@@ -219,11 +228,12 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
   #codeFields(run: StepRun<EnrollStrings>, digits: number, hint: string): TemplateResult {
     const { text } = run;
     const problems = fieldErrors(run.state);
-    const message = (problem: FieldProblem | undefined): string =>
+    // What is wrong before any call, else the bank's refusal of the code.
+    const message = (problem: FieldProblem | undefined, name: string): string =>
       problem === 'required' ? text.otpRequired
       : problem === 'incomplete' ? text.otpIncomplete(digits)
       : problem === 'same' ? text.sameCode
-      : '';
+      : run.fieldFailure(name);
     const field = (id: 'otp' | 'next-otp', name: 'otp' | 'nextOtp', label: string, fieldHint: string): TemplateResult =>
       html`<div part="field" class="field">
         <label for=${id}>${label}</label>
@@ -232,7 +242,7 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
           required
           digits=${digits}
           description=${fieldHint}
-          .errorText=${message(problems[name])}
+          .errorText=${message(problems[name], name)}
           @input=${() => {
             run.edit(name);
             // A changed first code may no longer equal the second.

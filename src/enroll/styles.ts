@@ -1,8 +1,16 @@
 import { css } from 'lit';
 
 export const registerStyles = css`
+  /* One field anatomy: the code box has the border, radius and height of every input. */
   otp-token-field {
     justify-self: start;
+    --otp-field-border-width: 1px;
+    --otp-field-radius: var(--otp-input-radius, var(--_radius));
+    --otp-field-font-size: 1.25rem;
+  }
+  /* The height is the inputs' minimum, whatever line height an engine gives a text input. */
+  otp-token-field::part(input) {
+    padding-block: 0;
   }
   /* The code's hint may use the column's width, as the token ID's hint does. */
   otp-token-field::part(description) {

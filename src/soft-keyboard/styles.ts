@@ -98,7 +98,10 @@ export const styles = [
   }
 
   @media (forced-colors: active) {
+    /* Without forced-color-adjust the browser draws its backplate over the Highlight ground
+       and the label vanishes. */
     [aria-pressed='true'] {
+      forced-color-adjust: none;
       color: HighlightText;
       background: Highlight;
       border-color: Highlight;

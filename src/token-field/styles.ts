@@ -28,7 +28,10 @@ export const styles = [
   }
   input {
     --_space: var(--otp-field-letter-spacing, 0.5em);
-    inline-size: calc(var(--_digits, 6) * (1ch + var(--_space)));
+    --_border-width: var(--otp-field-border-width, 2px);
+    /* Border box, as every input of the wizards: the digits, the padding and the border. */
+    box-sizing: border-box;
+    inline-size: calc(var(--_digits, 6) * (1ch + var(--_space)) + 1.2em - var(--_space) + 2 * var(--_border-width));
     margin: 0;
     padding-block: 0.4em;
     padding-inline: 0.6em calc(0.6em - var(--_space));
@@ -40,14 +43,15 @@ export const styles = [
     letter-spacing: var(--_space);
     color: inherit;
     background: var(--otp-field-background, var(--_surface));
-    border: var(--otp-field-border-width, 2px) solid var(--otp-field-border-color, var(--_border));
-    border-radius: var(--otp-field-radius, var(--otp-radius, 6px));
+    min-block-size: 2.75rem;
+    border: var(--_border-width) solid var(--otp-field-border-color, var(--_border));
+    border-radius: var(--otp-field-radius, var(--_radius));
     outline: none;
   }
   input:focus {
     border-color: var(--otp-field-focus-border-color, var(--_primary));
     outline: var(--otp-field-focus-ring, var(--_focus));
-    outline-offset: 1px;
+    outline-offset: 2px;
   }
   input[aria-invalid='true'] {
     border-color: var(--otp-field-error-color, var(--_danger));

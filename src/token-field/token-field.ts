@@ -63,7 +63,7 @@ function setAttr(el: Element, name: string, value: string | null): void {
  * @cssprop --otp-field-background - Box background. Falls back to `--otp-color-surface`, then white.
  * @cssprop --otp-field-border-color - Box border colour. Falls back to `--otp-color-border`, then `#767676`.
  * @cssprop --otp-field-border-width - Box border width. Default `2px`.
- * @cssprop --otp-field-radius - Box corner radius. Falls back to `--otp-radius`, then `6px`.
+ * @cssprop --otp-field-radius - Box corner radius. Falls back to `--otp-radius`, then `4px`.
  * @cssprop --otp-field-focus-border-color - Border colour while focused. Falls back to `--otp-color-primary`.
  * @cssprop --otp-field-focus-ring - Focus outline (an `outline` value). Falls back to `--otp-focus-ring`.
  * @cssprop --otp-field-error-color - Border and message colour when invalid. Falls back to `--otp-color-danger`.

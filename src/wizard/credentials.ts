@@ -1,4 +1,3 @@
-import type { FieldErrors } from './machine.js';
 import { normalizeContractId } from './normalize.js';
 
 let instances = 0;
@@ -9,11 +8,9 @@ interface Field {
   readonly error: HTMLElement;
 }
 
-export interface CredentialTexts {
+export interface CredentialLabels {
   contractIdLabel: string;
   passwordLabel: string;
-  contractIdRequired: string;
-  passwordRequired: string;
 }
 
 /**
@@ -116,11 +113,22 @@ export class CredentialFields {
     this.password.value = '';
   }
 
-  /** Shows the labels and the fields' errors in the current language. */
-  update(text: CredentialTexts, errors: FieldErrors): void {
-    show(this.#contractId, text.contractIdLabel, errors.contractId && text.contractIdRequired);
-    show(this.#password, text.passwordLabel, errors.password && text.passwordRequired);
+  /**
+   * Shows the labels and what is wrong with each field, in the current language: a message of
+   * its own, or (`invalid` without one) the other field's message, which then describes both.
+   */
+  update(labels: CredentialLabels, errors: CredentialErrors): void {
+    show(this.#contractId, labels.contractIdLabel, errors.contractId, this.#password.error);
+    show(this.#password, labels.passwordLabel, errors.password, this.#contractId.error);
   }
+}
+
+/** What is wrong with a credential field: its own message, or only that it is part of the other's. */
+export type CredentialError = { message: string } | { invalid: true } | undefined;
+
+export interface CredentialErrors {
+  contractId?: CredentialError;
+  password?: CredentialError;
 }
 
 function field(id: string, slot: string, attributes: Record<string, string>): Field {
@@ -137,13 +145,15 @@ function field(id: string, slot: string, attributes: Record<string, string>): Fi
   return { input, label, error };
 }
 
-function show({ input, label, error }: Field, labelText: string, errorText: string | undefined): void {
+function show({ input, label, error }: Field, labelText: string, problem: CredentialError, other: HTMLElement): void {
   label.textContent = labelText;
-  error.textContent = errorText ?? '';
-  error.hidden = !errorText;
-  if (errorText) {
+  const message = problem && 'message' in problem ? problem.message : '';
+  error.textContent = message;
+  error.hidden = !message;
+  const describedBy = message ? error.id : problem ? other.id : '';
+  if (describedBy) {
     input.setAttribute('aria-invalid', 'true');
-    input.setAttribute('aria-describedby', error.id);
+    input.setAttribute('aria-describedby', describedBy);
   } else {
     input.removeAttribute('aria-invalid');
     input.removeAttribute('aria-describedby');

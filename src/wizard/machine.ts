@@ -32,7 +32,8 @@ export type Status =
   | { readonly kind: 'editing' }
   | { readonly kind: 'invalid'; readonly fields: FieldErrors }
   | { readonly kind: 'busy' }
-  | { readonly kind: 'failed'; readonly error: ErrorInfo };
+  /** `fields`: the step's fields the error is about, until the customer edits them. */
+  | { readonly kind: 'failed'; readonly error: ErrorInfo; readonly fields: readonly string[] };
 
 interface Flow {
   readonly spec: FlowSpec;
@@ -80,7 +81,10 @@ export type WizardEvent =
   | { readonly type: 'answered' }
   /** The step's work is done: on to the next action step, or to complete. */
   | { readonly type: 'done'; readonly resultCode?: string }
-  | { readonly type: 'failed'; readonly error: ErrorInfo }
+  /** The call failed; `fields` are the step's fields the error is about. */
+  | { readonly type: 'failed'; readonly error: ErrorInfo; readonly fields?: readonly string[] }
+  /** The session ran out while the customer was on an action step. */
+  | { readonly type: 'expired' }
   /** The running call was aborted (the element left the page): the step is editable again. */
   | { readonly type: 'interrupted' }
   | { readonly type: 'back' }
@@ -95,6 +99,11 @@ export function initialState(spec: FlowSpec, options: { prepare: boolean }): Sta
 
 function authenticate(flow: Flow, contractId: string, status: Status = editing): AuthenticateState {
   return { spec: flow.spec, steps: flow.steps, step: 'authenticate', status, contractId };
+}
+
+/** A session cannot be resumed: authenticate again, with the contract ID kept and the reason said. */
+function expired(state: FormState, error: ErrorInfo): AuthenticateState {
+  return authenticate(state, state.contractId, { kind: 'failed', error, fields: [] });
 }
 
 export function isFormState(state: State): state is FormState {
@@ -134,6 +143,11 @@ export function fieldErrors(state: State): FieldErrors {
   return isFormState(state) && state.status.kind === 'invalid' ? state.status.fields : {};
 }
 
+/** The step's fields an adapter failure is tied to, while they are not edited. */
+export function failedFields(state: State): readonly string[] {
+  return isFormState(state) && state.status.kind === 'failed' ? state.status.fields : [];
+}
+
 /** The adapter failure the step shows, if any. */
 export function failure(state: State): ErrorInfo | undefined {
   return isFormState(state) && state.status.kind === 'failed' ? state.status.error : undefined;
@@ -166,8 +180,13 @@ export function transition(state: State, event: WizardEvent): State {
       return state.step === 'authenticate' ? authenticate(state, event.contractId ?? state.contractId, status) : { ...state, status };
     }
     case 'edit': {
-      if (state.status.kind !== 'invalid' || !(event.field in state.status.fields)) return state;
-      const { [event.field]: _fixed, ...fields } = state.status.fields;
+      const { status } = state;
+      // A bank error stays said in the alert region; the edited field is no longer marked.
+      if (status.kind === 'failed' && status.fields.includes(event.field)) {
+        return { ...state, status: { ...status, fields: status.fields.filter((field) => field !== event.field) } };
+      }
+      if (status.kind !== 'invalid' || !(event.field in status.fields)) return state;
+      const { [event.field]: _fixed, ...fields } = status.fields;
       return { ...state, status: Object.keys(fields).length ? { kind: 'invalid', fields } : editing };
     }
     case 'interrupted':
@@ -176,8 +195,10 @@ export function transition(state: State, event: WizardEvent): State {
     case 'failed':
       if (!busy) return state;
       // An expired session cannot be resumed: authenticate again, with the contract ID kept.
-      if (event.error.code === 'session-expired') return authenticate(state, state.contractId, { kind: 'failed', error: event.error });
-      return { ...state, status: { kind: 'failed', error: event.error } };
+      if (event.error.code === 'session-expired') return expired(state, event.error);
+      return { ...state, status: { kind: 'failed', error: event.error, fields: event.fields ?? [] } };
+    case 'expired':
+      return busy || !isActionState(state) ? state : expired(state, { code: 'session-expired' });
     case 'authenticated':
       if (!busy || state.step !== 'authenticate') return state;
       return {

@@ -33,6 +33,8 @@ export interface StepRun<S extends WizardStrings = WizardStrings> {
   readonly lang: OtpLang;
   /** The wizard's shadow root, which holds the step's own inputs. */
   readonly root: ShadowRoot;
+  /** The adapter error's message when it is about `field` (the customer has not edited it since), else ''. */
+  fieldFailure(field: string): string;
   /**
    * Submits the step. With problems, shows them and focuses the first refused field, and
    * resolves false; without, the step is busy and its call may start (true).

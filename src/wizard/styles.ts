@@ -70,6 +70,12 @@ export const wizardStyles = [
     container-type: inline-size;
     container-name: otp-wizard;
   }
+  /* Japanese lines break between phrases, not before a lone 「す。」, where the engine can. */
+  @supports (word-break: auto-phrase) {
+    .frame:lang(ja) {
+      word-break: auto-phrase;
+    }
+  }
   /* A forced layout ignores the width: no container for the query to match. */
   :host([layout='desktop']) .frame,
   :host([layout='mobile']) .frame {
@@ -131,20 +137,20 @@ export const wizardStyles = [
     line-height: 1.4;
   }
   /* The heading takes focus on each step change, so that screen readers announce the new step
-     and Tab goes on from its top. It is no control: a ring box (which browsers draw after a
-     keyboard action) would read as something to press and frame the accent bar in a heavier
-     second line. Keyboard users still see where focus is: a faint tint of the bank colour, gone
-     once focus moves on; in forced colours, where backgrounds are dropped, a thin dotted line. */
+     and Tab goes on from its top. After a keyboard action it shows the same indicator as every
+     control (WCAG 2.4.7, 1.4.11); after a click, none. */
   .heading:focus {
     outline: none;
   }
   .heading:focus-visible {
-    background: color-mix(in srgb, var(--_primary) 9%, transparent);
+    outline: var(--_focus);
+    outline-offset: 2px;
   }
-  @media (forced-colors: active) {
-    .heading:focus-visible {
-      outline: 1px dotted CanvasText;
-    }
+  .position {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 600;
   }
   p {
     margin: 0 0 0.75rem;
@@ -165,6 +171,17 @@ export const wizardStyles = [
     border: 1px solid currentColor;
     border-inline-start-width: 4px;
     border-radius: var(--_panel-radius);
+  }
+  .session-warning:not(:empty) {
+    margin-block-end: 1rem;
+    padding: 0.75rem 1rem;
+    background: var(--otp-wizard-notice-background, #fff8e1);
+    border: 1px solid var(--otp-wizard-notice-border-color, #e0c46c);
+    border-inline-start-width: 4px;
+    border-radius: var(--_panel-radius);
+  }
+  .session-warning p {
+    margin: 0 0 0.5rem;
   }
   .notice {
     padding: 0.75rem 1rem;
@@ -204,7 +221,7 @@ export const wizardStyles = [
   ::slotted(input:focus) {
     border-color: var(--_primary);
     outline: var(--_focus);
-    outline-offset: 1px;
+    outline-offset: 2px;
   }
   .field input[aria-invalid='true'],
   ::slotted(input[aria-invalid='true']) {
@@ -263,7 +280,8 @@ export const wizardStyles = [
     border: 1px solid var(--_primary);
   }
   [part~='secondary-button'],
-  [part='keyboard-toggle'] {
+  [part='keyboard-toggle'],
+  [part='extend-button'] {
     color: var(--_primary);
     background: var(--_surface);
     border: 1px solid currentColor;
@@ -276,6 +294,16 @@ export const wizardStyles = [
   [part='keyboard-toggle'][aria-expanded='true'] {
     color: var(--_on-primary);
     background: var(--_primary);
+  }
+  @media (forced-colors: active) {
+    /* Forced colours flatten both states to one button look: the open state keeps a system
+       highlight, so it still reads as pressed. */
+    [part='keyboard-toggle'][aria-expanded='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
   }
   button[aria-disabled='true'] {
     cursor: progress;

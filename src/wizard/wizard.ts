@@ -1,4 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FetchHostAdapter } from '../adapters/fetch.js';
 import { OtpError } from '../adapters/otp-error.js';
@@ -11,8 +11,10 @@ import type { WizardStrings } from './i18n/strings.js';
 import { formatWait } from './i18n/wait.js';
 import { LayoutController, type Layout, type LayoutSetting } from './layout.js';
 import {
+  failedFields,
   failure,
   initialState,
+  isActionState,
   isBusy,
   isComplete,
   stepIndex,
@@ -25,6 +27,7 @@ import {
   type WizardEvent,
 } from './machine.js';
 import type { StepResult, StepRun, StepView, WizardStep } from './step.js';
+import { SessionTime, isSessionLength } from './session-time.js';
 import { AuthenticateStep, type SoftKeyboardSetting } from './steps/authenticate.js';
 import { renderButtons } from './steps/buttons.js';
 import { completeView } from './steps/complete.js';
@@ -86,7 +89,10 @@ interface FlowEvents {
  * @csspart trail-step - Each trail entry.
  * @csspart trail-current - The current trail entry (none during `prepare`, which precedes the trail's steps).
  * @csspart step - The current step (a `form`).
- * @csspart heading - The step's heading; it receives focus on each step change, shown after a keyboard action by a faint tint, not a ring.
+ * @csspart heading - The step's heading; it receives focus on each step change, shown after a keyboard action by the focus ring.
+ * @csspart step-position - The step's place in the trail, at the start of the heading ("Step 2 of 3").
+ * @csspart session-warning - The alert region that warns before the session ends.
+ * @csspart extend-button - The button in the warning that extends the session (where the adapter can).
  * @csspart intro - The step's explanation.
  * @csspart error - The alert region for adapter errors.
  * @csspart field - Each label-and-input row.
@@ -94,7 +100,8 @@ interface FlowEvents {
  * @csspart soft-keyboard - The on-screen keyboard.
  * @csspart prepare - The frame around the `prepare` slot.
  * @csspart message - The completion message.
- * @csspart result-code - The bank's result code.
+ * @csspart result-code - The bank's result code, after its label.
+ * @csspart result-code-label - The label of the result code (受付番号 / Reference number).
  * @csspart note - What changes from the next login.
  * @csspart actions - The row of buttons.
  * @csspart button - Every button of the row.
@@ -114,7 +121,7 @@ interface FlowEvents {
  * @cssprop --otp-color-surface - Panel and input background.
  * @cssprop --otp-radius - Corner radius.
  * @cssprop --otp-font-family - Font.
- * @cssprop --otp-focus-ring - Focus outline (an `outline` value).
+ * @cssprop --otp-focus-ring - Focus outline (an `outline` value); default `2px solid` the primary colour, drawn 2px off the control. Keep it at least 2px and 3:1 against the surface.
  * @cssprop --otp-wizard-border-color - Panel border; falls back to `--otp-color-border`.
  * @cssprop --otp-wizard-background - Panel background; falls back to `--otp-color-surface`.
  * @cssprop --otp-wizard-radius - Panel radius; falls back to `--otp-radius`.
@@ -163,6 +170,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   private readonly task = new AdapterTask(this);
   private readonly layoutController = new LayoutController(this);
   private readonly internals = this.attachInternals();
+  private readonly session = new SessionTime(this, () => this.expire());
   private readonly run: StepRun<S> = this.createRun();
   private readonly authenticateStep = new AuthenticateStep<S>(this, {
     submit: () => this.submit(),
@@ -175,6 +183,12 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   private announcedStep?: string;
   /** What the flow's steps reported, for `otp-complete`. */
   private result: StepResult = {};
+  /** The session ran out during a call: the flow returns to authenticate once the call ends. */
+  private expiredWhileBusy = false;
+  /** The layout of the last render; a change may take the focused control away. */
+  private renderedLayout?: Layout;
+  /** The control that had focus when the layout changed, while it is re-rendered. */
+  private focusedBeforeLayout?: Element;
 
   /** @param translations the flow's text in each language */
   constructor(translations: Readonly<Record<OtpLang, S>>) {
@@ -220,8 +234,14 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       // Decided when first shown: whether the host gave content for the prepare step.
       this.state = initialState(spec, { prepare: this.querySelector(':scope > [slot="prepare"]') !== null });
     }
+    if (this.expiredWhileBusy && !isBusy(this.state)) this.expire();
+    // The session is counted only on the flow's action steps.
+    if (!isActionState(this.state)) this.session.stop();
     // Before rendering: what a step does on entering (a call it starts) is in the same update.
     this.showStep();
+    const layout = this.currentLayout;
+    if (this.renderedLayout && layout !== this.renderedLayout) this.focusedBeforeLayout = this.shadowRoot?.activeElement ?? undefined;
+    this.renderedLayout = layout;
   }
 
   protected override firstUpdated(): void {
@@ -232,6 +252,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const { step } = this.state;
     const layout = this.currentLayout;
     setCustomStates(this.internals, { desktop: layout === 'desktop', mobile: layout === 'mobile', busy: isBusy(this.state) });
+    this.keepFocusAcrossLayout();
     if (step !== this.announcedStep) {
       const first = this.announcedStep === undefined;
       this.announcedStep = step;
@@ -250,6 +271,23 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     this.stepNamed(step)?.entered?.(this.run);
   }
 
+  /**
+   * A new layout renders other buttons (their order is the focus order), so the focused one is
+   * replaced: focus goes to its counterpart, or where that is gone (the software keyboard, which
+   * the phone layout does not offer), to the keyboard's toggle or the password.
+   */
+  private keepFocusAcrossLayout(): void {
+    const focused = this.focusedBeforeLayout;
+    this.focusedBeforeLayout = undefined;
+    if (!focused || focused.isConnected) return;
+    const root = this.renderRoot;
+    const part = focused.getAttribute('part');
+    const counterpart = focused.id ? root.querySelector(`#${focused.id}`) : part ? root.querySelector(`[part="${part}"]`) : null;
+    const target = (counterpart as HTMLElement | null) ?? root.querySelector<HTMLElement>('[part="keyboard-toggle"]');
+    if (target) target.focus();
+    else if (this.state.step === 'authenticate') this.authenticateStep.focus('password');
+  }
+
   private stepNamed(name: string | undefined): WizardStep<S> | undefined {
     if (name === 'authenticate') return this.authenticateStep;
     return this.flow.actions.find((step) => step.name === name);
@@ -262,7 +300,9 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const busy = isBusy(state);
     const view = this.view(state);
     const error = failure(state);
-    return html`<div class="frame">
+    const position = trailIndex(state);
+    const status = busy ? text.busy : this.session.status(text);
+    return html`<div class="frame" lang=${this.localize.lang}>
       <div class="probe"></div>
       <div part="base" class="panel">
         <div part="header" class="header">
@@ -277,12 +317,19 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
           aria-busy=${busy ? 'true' : 'false'}
           @submit=${this.onSubmit}
         >
-          <h3 id="heading" part="heading" class="heading" tabindex="-1">${view.heading}</h3>
+          <h3 id="heading" part="heading" class="heading" tabindex="-1">
+            ${position < 0
+              ? nothing
+              : html`<span part="step-position" class="position">${text.stepPosition(position + 1, text.trail.length)}</span>`}
+            ${view.heading}
+          </h3>
+          ${this.session.render(text, this.localize.lang)}
           <div part="error" class="error" role="alert">${error ? this.errorText(error) : ''}</div>
           ${view.body}
-          <p class="visually-hidden" role="status">${busy ? text.busy : ''}</p>
           ${renderButtons(view, layout, busy, () => this.cancel())}
         </form>
+        <!-- Outside the busy form: some screen readers mute what changes inside an aria-busy region. -->
+        <p class="visually-hidden" role="status">${status}</p>
       </div>
     </div>`;
   }
@@ -332,6 +379,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       get root() {
         return wizard.renderRoot as ShadowRoot;
       },
+      fieldFailure: (field) => {
+        const error = failure(this.state);
+        return error && failedFields(this.state).includes(field) ? this.errorText(error) : '';
+      },
       start: (problems, contractId) => this.start(problems, contractId),
       call: (work) => this.call(work),
       edit: (field) => this.send({ type: 'edit', field }),
@@ -365,9 +416,20 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     return undefined;
   }
 
-  private authenticated({ session, currentTokenId }: AuthenticateResult): void {
+  private authenticated({ session, currentTokenId, expiresIn }: AuthenticateResult): void {
     this.result = {};
     this.send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}) });
+    if (isSessionLength(expiresIn)) this.session.start(expiresIn, { session, adapter: this.currentAdapter() });
+  }
+
+  /** The session ran out: back to authenticate (keeping what is not secret), as the bank would say. */
+  private expire(): void {
+    this.expiredWhileBusy = isBusy(this.state);
+    if (this.expiredWhileBusy) return;
+    const step = this.state.step;
+    const before = this.state;
+    this.send({ type: 'expired' });
+    if (this.state !== before) this.emit('otp-error', { flow: this.flow.flow, step, code: 'session-expired' });
   }
 
   private done(result: StepResult = {}): void {
@@ -386,8 +448,13 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       ...(remainingAttempts !== undefined ? { remainingAttempts } : {}),
       ...(retryAfter !== undefined ? { retryAfter } : {}),
     };
-    this.send({ type: 'failed', error: info });
+    const fields = this.stepNamed(step)?.fieldsOf?.(code) ?? [];
+    this.send({ type: 'failed', error: info, fields });
     this.emit('otp-error', { flow: this.flow.flow, step, ...info });
+    // Focus goes to the field to correct (the bank's message describes it), as after a refused submit.
+    const first = fields[0];
+    const shown = this.stepNamed(this.state.step);
+    if (first && shown) void this.updateComplete.then(() => shown.focus?.(first, this.run));
   }
 
   private currentAdapter(): OtpHostAdapter {

@@ -286,7 +286,7 @@ describe('<otp-enroll mode="provision">', () => {
     const uri = 'otpauth://totp/Bank:taro?secret=PKR4QZXOG3YZOWXBB4IC7QAPQ6HKBCI2&digits=8&period=60';
     const el = await atKey({ adapter: issuing(async () => ({ uri })), attributes: { digits: '6', period: '30' } });
     expect(codeField(el).digits).to.equal(8);
-    expect(codeDescription(codeField(el))).to.equal('※認証アプリに表示されている数字を入力してください。(60秒間に数字が変更されます。)');
+    expect(codeDescription(codeField(el))).to.equal('※認証アプリに表示されている8桁の数字を入力してください。(60秒間に数字が変更されます。)');
     expect(details(el).slice(0, 2)).to.deep.equal([
       ['発行元', 'Bank'],
       ['アカウント', 'taro'],

@@ -12,7 +12,7 @@ import {
   codeField,
   contractIdInput,
   deepActiveElement,
-  heading,
+  headingText,
   mount,
   primaryButton,
   secondaryButton,
@@ -35,7 +35,7 @@ async function atRegister(o: MountOptions = {}, contractId = '1234567890'): Prom
 const tokenIdError = (el: Wizard): string => shadow(el).querySelector('#token-id-error')!.textContent!.trim();
 const fieldMessage = (field: HTMLElement): string => field.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim();
 const hints = (el: Wizard): string[] => [...shadow(el).querySelectorAll('.hint')].map((h) => h.textContent!.trim());
-const codeHint = '※トークンに表示されている数字を入力してください。(30秒間に数字が変更されます。)';
+const codeHint = '※トークンに表示されている6桁の数字を入力してください。(30秒間に数字が変更されます。)';
 
 /** A six-digit code that is not `code`. */
 const otherThan = (code: string): string => String((Number(code) + 500_000) % 1_000_000).padStart(6, '0');
@@ -48,7 +48,7 @@ describe('<otp-enroll> register step', () => {
     expect(tokenIdInput(el).value).to.equal('VSST12345678');
   });
 
-  it('refuses a token ID of the wrong shape beside the field, before any call, and focuses it', async () => {
+  it('refuses a token ID of the wrong shape beside the field, saying the format, before any call, and focuses it', async () => {
     const adapter = recording(new DemoHostAdapter({ latencyMs: 0 }));
     const el = await mount('otp-enroll', { adapter });
     await authenticate(el, '1234567890', 'Passw0rd!', 'register');
@@ -56,23 +56,36 @@ describe('<otp-enroll> register step', () => {
     await type(codeField(el), demoTokenCode(demoTokenId));
     primaryButton(el).click();
     await el.updateComplete;
-    expect(tokenIdError(el)).to.equal('トークンIDの形式が正しくありません。トークンに表示されているとおりに入力してください。');
+    expect(tokenIdError(el)).to.equal('トークンIDの形式が正しくありません。英字4文字と数字8桁で入力してください（例：VSST12345678）。');
     expect(tokenIdInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(tokenIdInput(el).getAttribute('aria-describedby')).to.contain('token-id-error');
     expect(deepActiveElement()).to.equal(tokenIdInput(el));
     expect(adapter.calls.map((c) => c.method)).to.deep.equal(['authenticate']);
   });
 
-  it('follows token-id-pattern, then shows the bank’s invalid-token-id', async () => {
+  it('follows token-id-pattern, words its refusal with the integrator’s text, then ties the bank’s invalid-token-id to the field', async () => {
     const el = await atRegister({ attributes: { 'token-id-pattern': '^[0-9]{6}$' } });
-    await type(tokenIdInput(el), '123456');
+    await type(tokenIdInput(el), '12345');
     await type(codeField(el), '123456');
+    primaryButton(el).click();
+    await el.updateComplete;
+    // A custom pattern cannot be described by the element: the generic text, until `strings` says the format.
+    expect(tokenIdError(el)).to.equal('トークンIDの形式が正しくありません。トークンに表示されているとおりに入力してください。');
+    el.strings = { tokenIdInvalid: 'トークンIDは数字6桁です。' };
+    await el.updateComplete;
+    expect(tokenIdError(el)).to.equal('トークンIDは数字6桁です。');
+
+    tokenIdInput(el).select();
+    await type(tokenIdInput(el), '123456');
     const failed = oneEvent(el, 'otp-error');
     primaryButton(el).click();
     expect((await failed).detail).to.deep.equal({ flow: 'enroll', step: 'register', code: 'invalid-token-id' });
     await el.updateComplete;
-    expect(tokenIdError(el)).to.equal('');
-    expect(alertText(el)).to.equal('トークンIDが正しくありません。トークンに表示されているトークンIDをご確認ください。');
+    const message = 'トークンIDが正しくありません。トークンに表示されているトークンIDをご確認ください。';
+    expect(alertText(el)).to.equal(message);
+    expect(tokenIdError(el)).to.equal(message);
+    expect(tokenIdInput(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(deepActiveElement()).to.equal(tokenIdInput(el));
   });
 
   it('lets the code field refuse an incomplete code before any call', async () => {
@@ -202,10 +215,10 @@ describe('<otp-enroll> register step', () => {
   it('passes digits to the code field and names the period in its description, in Japanese and English', async () => {
     const ja = await atRegister({ attributes: { digits: '8', period: '60' } });
     expect(codeField(ja).digits).to.equal(8);
-    expect(codeDescription(codeField(ja))).to.equal('※トークンに表示されている数字を入力してください。(60秒間に数字が変更されます。)');
+    expect(codeDescription(codeField(ja))).to.equal('※トークンに表示されている8桁の数字を入力してください。(60秒間に数字が変更されます。)');
     const en = await atRegister({ lang: 'en', attributes: { period: '60' } });
-    expect(heading(en).textContent).to.equal('Register the one-time password you will use');
-    expect(codeDescription(codeField(en))).to.equal('Enter the digits your token shows. They change every 60 seconds.');
+    expect(headingText(en)).to.equal('Register the one-time password you will use');
+    expect(codeDescription(codeField(en))).to.equal('Enter the 6 digits your token shows. They change every 60 seconds.');
   });
 
   it('uses the adapter property over the endpoint attribute', async () => {

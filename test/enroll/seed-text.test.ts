@@ -27,12 +27,14 @@ describe('<otp-enroll> Japanese texts as on the seed’s screens', () => {
       'トークンID、ワンタイムパスワードを入力し、「登録」ボタンを押してください。',
     ]);
     expect([ja.tokenIdLabel, ja.otpLabel]).to.deep.equal(['トークンID', 'ワンタイムパスワード']);
-    expect(ja.otpHint(30)).to.equal('※トークンに表示されている数字を入力してください。(30秒間に数字が変更されます。)');
+    // The bank's hint, with the digit count added (sighted customers see a box six digits wide).
+    expect(ja.otpHint(6, 30)).to.equal('※トークンに表示されている6桁の数字を入力してください。(30秒間に数字が変更されます。)');
     expect([ja.register, ja.cancel, ja.backToLogin]).to.deep.equal(['登録', '中止', 'ログイン画面に戻る']);
   });
 
   it('words the result screen, its result code and the note on the next login as the seed does', () => {
-    expect(ja.completeHeading).to.equal('利用登録');
+    // The bank repeats 利用登録; the heading says the outcome, so a screen reader landing on it hears the news.
+    expect(ja.completeHeading).to.equal('利用登録の完了');
     expect(ja.completeMessage).to.equal('ワンタイムパスワードの利用登録が完了しました。');
     expect(ja.resultCode('00001')).to.equal('(00001)');
     expect(ja.completeInstruction(ja.backToLogin)).to.equal('「ログイン画面に戻る」ボタンを押してください。');

@@ -7,7 +7,7 @@ import {
   authenticateFailing,
   codeField,
   contractIdInput,
-  heading,
+  headingText,
   mount,
   passwordInput,
   primaryButton,
@@ -26,7 +26,7 @@ describe('<otp-suspend> against the reference server', () => {
   it('explains what suspension means and shows the masked token in use', async () => {
     const el = await suspendAt(await createTestBank());
     await authenticate(el, '2345678901', 'Passw0rd!', 'confirm');
-    expect(heading(el).textContent).to.equal('ワンタイムパスワードの利用停止確認');
+    expect(headingText(el)).to.equal('ワンタイムパスワードの利用停止確認');
     expect(shadow(el).querySelector('[part="current-token"] dd')!.textContent).to.equal('VSST****4321');
     const points = [...shadow(el).querySelectorAll('[part="points"] li')].map((li) => li.textContent);
     expect(points).to.deep.equal([

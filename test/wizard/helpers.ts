@@ -94,8 +94,21 @@ export function heading(el: Wizard): HTMLElement {
   return shadow(el).querySelector('[part="heading"]')!;
 }
 
+/** The alert region for adapter errors. */
 export function alertText(el: Wizard): string {
-  return shadow(el).querySelector('[role="alert"]')!.textContent!.trim();
+  return shadow(el).querySelector('[part="error"]')!.textContent!.trim();
+}
+
+/** The step heading's own words, without the step's position that precedes them. */
+export function headingText(el: Wizard): string {
+  const h = heading(el).cloneNode(true) as HTMLElement;
+  h.querySelector('[part="step-position"]')?.remove();
+  return h.textContent!.trim();
+}
+
+/** The step's position as the heading says it ("ステップ2/3"), or '' where there is none. */
+export function stepPosition(el: Wizard): string {
+  return heading(el).querySelector('[part="step-position"]')?.textContent!.trim() ?? '';
 }
 
 /** The element that has focus, looking into shadow roots. */

@@ -82,7 +82,7 @@ describe('wizard machine', () => {
       type: 'failed',
       error: { code: 'invalid-credentials', remainingAttempts: 3 },
     });
-    expect(failed).to.deep.include({ step: 'authenticate', status: { kind: 'failed', error: { code: 'invalid-credentials', remainingAttempts: 3 } } });
+    expect(failed).to.deep.include({ step: 'authenticate', status: { kind: 'failed', error: { code: 'invalid-credentials', remainingAttempts: 3 }, fields: [] } });
     expect(isBusy(transition(failed, submit))).to.equal(true);
   });
 
@@ -91,7 +91,7 @@ describe('wizard machine', () => {
       type: 'failed',
       error: { code: 'session-expired' },
     });
-    expect(s).to.deep.include({ step: 'authenticate', contractId: '1234567890', status: { kind: 'failed', error: { code: 'session-expired' } } });
+    expect(s).to.deep.include({ step: 'authenticate', contractId: '1234567890', status: { kind: 'failed', error: { code: 'session-expired' }, fields: [] } });
     expect(s).not.to.have.property('session');
   });
 

@@ -9,15 +9,23 @@ export interface EnrollStrings extends WizardStrings {
   /** Where to find the token ID. */
   tokenIdHint: string;
   tokenIdRequired: string;
-  /** The token ID does not match `token-id-pattern`. */
+  /**
+   * The token ID does not match the default pattern (four letters and eight digits): says the
+   * format, with an example.
+   */
+  tokenIdFormat: string;
+  /**
+   * The token ID does not match a custom `token-id-pattern`. The element cannot describe an
+   * arbitrary pattern: give this text in `strings` to say your format.
+   */
   tokenIdInvalid: string;
   /** Label of the code field when one code is asked (`codes="1"`). */
   otpLabel: string;
   /** Labels of the two code fields with `codes="2"`: the code shown now, and the one after it. */
   otpCurrentLabel: string;
   otpNextLabel: string;
-  /** The hint under the code: the digits change every `period` seconds. */
-  otpHint: (period: number) => string;
+  /** The hint under the code: how many digits, and that they change every `period` seconds. */
+  otpHint: (digits: number, period: number) => string;
   /** The hint under the second code field. */
   nextOtpHint: string;
   /** A code field was left empty. */
@@ -47,8 +55,10 @@ export interface EnrollStrings extends WizardStrings {
   /** Said once the key was copied, or could not be. */
   secretCopied: string;
   copyFailed: string;
-  /** mode="provision": the hint under the code; the digits change every `period` seconds. */
-  appOtpHint: (period: number) => string;
+  /** mode="provision": the hint under the code: how many digits, changing every `period` seconds. */
+  appOtpHint: (digits: number, period: number) => string;
+  /** mode="provision", phone layout: the button that opens the key in the authenticator app on this device. */
+  openInApp: string;
   /** The register button (登録). */
   register: string;
   /** The phone's cancel button on the register step (中止). */

@@ -16,7 +16,7 @@ export const en: SuspendStrings = {
   ],
   currentTokenLabel: 'Token in use',
   suspend: 'Suspend',
-  completeHeading: 'Suspension',
+  completeHeading: 'Suspension complete',
   completeMessage: 'One-time passwords are now suspended for your account.',
   completeNote: 'From your next login, you can log in with your contract ID and login password.',
 };

@@ -17,7 +17,7 @@ export const ja: SuspendStrings = {
   ],
   currentTokenLabel: 'ご利用中のトークンID',
   suspend: '利用停止',
-  completeHeading: '利用停止',
+  completeHeading: '利用停止の完了',
   completeMessage: 'ワンタイムパスワードの利用停止が完了しました。',
   completeNote: '次回のログインから、「契約者ID」「ログインパスワード」でログインできます。',
 };

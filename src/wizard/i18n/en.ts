@@ -5,16 +5,22 @@ const attemptsLeft = (n?: number): string =>
 
 export const en: SharedWizardStrings = {
   trailLabel: 'Progress',
+  stepPosition: (index, count) => `Step ${index} of ${count}`,
   contractIdLabel: 'Contract ID',
   passwordLabel: 'Login password',
   softKeyboard: 'Software keyboard',
-  resultCode: (code) => `Reference number: ${code}`,
+  resultCodeLabel: 'Reference number:',
+  resultCode: (code) => code,
   completeInstruction: (button) => `Press “${button}” to continue.`,
   next: 'Next',
   back: 'Back',
   backToLogin: 'Back to login',
   backToLoginShort: 'Back to login',
   busy: 'Processing. Please wait.',
+  sessionWarning: (wait, canExtend) =>
+    `For your security, this session ends ${wait} without activity.${canExtend ? ' To continue, press “Extend”.' : ' Please finish soon.'}`,
+  extendSession: 'Extend',
+  sessionExtended: 'Your session has been extended.',
   contractIdRequired: 'Enter your contract ID.',
   passwordRequired: 'Enter your login password.',
   errors: {

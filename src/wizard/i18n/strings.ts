@@ -18,8 +18,10 @@ export interface WizardStrings {
   title: string;
   /** Accessible name of the progress trail. */
   trailLabel: string;
-  /** The three trail entries: authenticate, the action step, the result. */
-  trail: readonly [string, string, string];
+  /** The trail entries: authenticate, the action step(s), the result. */
+  trail: readonly string[];
+  /** The step's place in the trail, said with its heading, e.g. "Step 2 of 3". */
+  stepPosition: (index: number, count: number) => string;
 
   /** Heading of the optional `prepare` step (its content comes from the host), e.g. ソフトウェアトークンの準備. */
   prepareHeading: string;
@@ -32,9 +34,12 @@ export interface WizardStrings {
   /** The toggle that opens the on-screen keyboard (ソフトウェアキーボード入力). */
   softKeyboard: string;
 
+  /** Heading of the result step: it says the outcome. */
   completeHeading: string;
   completeMessage: string;
-  /** The bank's reference for the operation, e.g. "(00001)". */
+  /** Label of the bank's reference for the operation (受付番号). */
+  resultCodeLabel: string;
+  /** The bank's reference for the operation as shown after its label, e.g. "(00001)". */
   resultCode: (code: string) => string;
   /** What changes from the next login. */
   completeNote: string;
@@ -50,6 +55,16 @@ export interface WizardStrings {
 
   /** Said while an adapter call runs. */
   busy: string;
+
+  /**
+   * The warning before the session ends: `wait` is worded for the language ("1 分後", "in 1
+   * minute"); `canExtend` when the extend button follows.
+   */
+  sessionWarning: (wait: string, canExtend: boolean) => string;
+  /** The button that extends the session. */
+  extendSession: string;
+  /** Said once the session was extended. */
+  sessionExtended: string;
 
   contractIdRequired: string;
   passwordRequired: string;

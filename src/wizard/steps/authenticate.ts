@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { OtpErrorCode } from '../../adapters/otp-error.js';
-import { CredentialFields } from '../credentials.js';
+import { CredentialFields, type CredentialError } from '../credentials.js';
 import type { WizardStrings } from '../i18n/strings.js';
 import { fieldErrors, type FieldErrors } from '../machine.js';
 import { normalizeContractId } from '../normalize.js';
@@ -37,7 +37,18 @@ export class AuthenticateStep<S extends WizardStrings = WizardStrings> implement
   view(run: StepRun<S>): StepView {
     const { text } = run;
     // Labels and errors live in the light DOM with their inputs: updated with each render.
-    this.#credentials.update(text, fieldErrors(run.state));
+    const problems = fieldErrors(run.state);
+    const refused = run.fieldFailure('password') || run.fieldFailure('contractId');
+    const error = (field: 'contractId' | 'password', required: string): CredentialError =>
+      problems[field] ? { message: required }
+      : !run.fieldFailure(field) ? undefined
+      // Wrong credentials are said once, under the password, and describe both fields.
+      : field === 'contractId' && run.fieldFailure('password') ? { invalid: true }
+      : { message: refused };
+    this.#credentials.update(text, {
+      contractId: error('contractId', text.contractIdRequired),
+      password: error('password', text.passwordRequired),
+    });
     const keyboard = this.#host.softKeyboard === 'on' || (this.#host.softKeyboard === 'auto' && run.layout === 'desktop');
     return {
       heading: text.authenticateHeading,
@@ -90,8 +101,9 @@ export class AuthenticateStep<S extends WizardStrings = WizardStrings> implement
   }
 
   fieldsOf(code: OtpErrorCode): readonly string[] {
-    // Never says which of the two was wrong: the message concerns both.
-    return code === 'invalid-credentials' ? ['contractId', 'password'] : [];
+    // Never says which of the two was wrong: the message concerns both. The password comes
+    // first, as it is the one to type again.
+    return code === 'invalid-credentials' ? ['password', 'contractId'] : [];
   }
 
   entered(): void {

@@ -11,7 +11,11 @@ export function completeView(text: WizardStrings, state: CompleteState, layout: 
   return {
     heading: text.completeHeading,
     body: html`<p part="message" class="message">${text.completeMessage}</p>
-      ${state.resultCode ? html`<p part="result-code" class="result-code">${text.resultCode(state.resultCode)}</p>` : ''}
+      ${state.resultCode
+        ? html`<p part="result-code" class="result-code">
+            <span part="result-code-label">${text.resultCodeLabel}</span> ${text.resultCode(state.resultCode)}
+          </p>`
+        : ''}
       <p part="note" class="note">${text.completeNote}</p>
       <p class="intro">${text.completeInstruction(button)}</p>`,
     primary: button,

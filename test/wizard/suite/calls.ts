@@ -25,6 +25,8 @@ const flowEvents = ['otp-step', 'otp-complete', 'otp-error', 'otp-cancel', 'otp-
 
 /** Two real mouse clicks in quick succession, as a double click is. */
 async function doubleClick(button: HTMLElement): Promise<void> {
+  // The mouse reaches only what is in the viewport.
+  button.scrollIntoView({ block: 'center' });
   const r = button.getBoundingClientRect();
   const position: [number, number] = [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
   await sendMouse({ type: 'click', position });

@@ -12,6 +12,7 @@ import {
   contractIdInput,
   deepActiveElement,
   heading,
+  headingText,
   mount,
   passwordInput,
   primaryButton,
@@ -63,7 +64,7 @@ export function renderingSuite(d: WizardDriver): void {
       });
       const phone = await mount(d.tag, { layout: 'mobile' });
       expect(trail(phone).separators).to.deep.equal(['>', '>']);
-      expect(heading(desktop).textContent).to.equal(d.strings.ja.authenticateHeading);
+      expect(headingText(desktop)).to.equal(d.strings.ja.authenticateHeading);
     });
 
     it('creates native light-DOM inputs with autocomplete, a <label for> and unique ids, so password managers see them', async () => {
@@ -228,12 +229,12 @@ export function renderingSuite(d: WizardDriver): void {
       el.strings = { title: 'OTP 登録（テスト銀行）' };
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="title"]')!.textContent).to.equal('OTP 登録（テスト銀行）');
-      expect(heading(el).textContent).to.equal(d.strings.ja.authenticateHeading);
+      expect(headingText(el)).to.equal(d.strings.ja.authenticateHeading);
       el.setAttribute('lang', 'en');
       // The language is watched with a MutationObserver: its update follows within the frame.
       await nextFrame();
       await el.updateComplete;
-      expect(heading(el).textContent).to.equal(d.strings.en.authenticateHeading);
+      expect(headingText(el)).to.equal(d.strings.en.authenticateHeading);
       expect(contractIdInput(el).labels![0]!.textContent).to.equal('Contract ID');
       expect(buttonLabels(el)).to.deep.equal(['Next', 'Back']);
     });
@@ -270,7 +271,7 @@ export function renderingSuite(d: WizardDriver): void {
     it('shows the host’s prepare content as a first step, and returns to it from authenticate', async () => {
       const el = await mount(d.tag, { prepare: 'アプリをインストールしてください。' });
       expect(el.step).to.equal('prepare');
-      expect(heading(el).textContent).to.equal(d.strings.ja.prepareHeading);
+      expect(headingText(el)).to.equal(d.strings.ja.prepareHeading);
       const slot = shadow(el).querySelector<HTMLSlotElement>('slot[name="prepare"]')!;
       expect(slot.assignedNodes()[0]!.textContent).to.equal('アプリをインストールしてください。');
       expect(shadow(el).querySelector('[aria-current]')).to.equal(null);

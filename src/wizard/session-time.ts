@@ -1,0 +1,171 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { OtpErrorCode } from '../adapters/otp-error.js';
+import type { OtpHostAdapter } from '../adapters/types.js';
+import type { OtpLang } from '../i18n/localize.js';
+import { AdapterTask } from './adapter-task.js';
+import type { WizardStrings } from './i18n/strings.js';
+import { formatWait } from './i18n/wait.js';
+
+/**
+ * Seconds of warning before a session of `expiresIn` seconds ends: 60, less for a short
+ * session, never under 20 (WCAG 2.2.1 asks for at least 20 s to ask for more time).
+ */
+export function warningLead(expiresIn: number): number {
+  return Math.min(60, Math.max(20, Math.floor(expiresIn / 3)));
+}
+
+/** The longest session the wizard counts down (a day); a bank's answer beyond it is not believed. */
+const longest = 86_400;
+
+/** A session length the bank may give: whole or fractional seconds, above 0. */
+export function isSessionLength(value: unknown): value is number {
+  return typeof value === 'number' && value > 0 && value <= longest;
+}
+
+interface Extension {
+  /** The session to extend. */
+  readonly session: string;
+  readonly adapter: OtpHostAdapter;
+}
+
+/**
+ * Session time (WCAG 2.2.1 Timing Adjustable): counts down the bank's session from its end time,
+ * warns in a `role="alert"` region before it ends, with a button that extends it where the
+ * adapter can (`extendSession`), and tells the wizard when it has run out. Works from the end
+ * time, so a page that sleeps, or a wizard that leaves the page and comes back, sees the true time
+ * left.
+ */
+export class SessionTime implements ReactiveController {
+  #endsAt?: number;
+  #lead = 0;
+  #timer?: ReturnType<typeof setTimeout>;
+  /** Seconds left when the warning began: said once, not counted down, so the alert is not repeated. */
+  #warnedAt?: number;
+  #extension?: Extension;
+  #extending = false;
+  #extendFailed?: OtpErrorCode;
+  #extended = false;
+  /** Where focus was before it reached the extend button, to return it there. */
+  #returnFocus?: HTMLElement;
+  readonly #task: AdapterTask;
+
+  /**
+   * @param host re-rendered when the warning starts or ends
+   * @param expired called once the session has run out
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly expired: () => void,
+  ) {
+    host.addController(this);
+    this.#task = new AdapterTask(host);
+  }
+
+  /** Counts down a session that ends `expiresIn` seconds from now; `extension` when it can be extended. */
+  start(expiresIn: number, extension?: Extension): void {
+    this.#lead = warningLead(expiresIn);
+    this.#endsAt = Date.now() + expiresIn * 1000;
+    this.#extension = extension;
+    this.#warnedAt = undefined;
+    this.#extendFailed = undefined;
+    this.#schedule();
+  }
+
+  /** No session to count down any more (it ended, or the flow left its action steps). */
+  stop(): void {
+    if (this.#endsAt === undefined) return;
+    this.#endsAt = this.#extension = this.#warnedAt = undefined;
+    this.#extended = false;
+    clearTimeout(this.#timer);
+    this.host.requestUpdate();
+  }
+
+  /** Polite news for the status region: the session was just extended. */
+  status(text: WizardStrings): string {
+    return this.#extended ? text.sessionExtended : '';
+  }
+
+  /** The warning region: always in the tree, so that screen readers announce what appears in it. */
+  render(text: WizardStrings, lang: OtpLang): TemplateResult {
+    const warned = this.#warnedAt;
+    const canExtend = !!this.#extension?.adapter.extendSession;
+    return html`<div part="session-warning" class="session-warning" role="alert">
+      ${warned === undefined
+        ? nothing
+        : html`<p>${text.sessionWarning(formatWait(warned, lang), canExtend)}</p>
+            ${this.#extendFailed ? html`<p class="field-error">${text.errors[this.#extendFailed]({})}</p>` : nothing}
+            ${canExtend
+              ? html`<button
+                  type="button"
+                  part="extend-button"
+                  aria-disabled=${this.#extending ? 'true' : nothing}
+                  @focusin=${this.#rememberFocus}
+                  @click=${this.#extend}
+                >
+                  ${text.extendSession}
+                </button>`
+              : nothing}`}
+    </div>`;
+  }
+
+  hostConnected(): void {
+    this.#schedule();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    if (this.#endsAt === undefined) return;
+    const left = this.#endsAt - Date.now();
+    if (left <= 0) {
+      this.stop();
+      this.expired();
+      return;
+    }
+    const warnIn = left - this.#lead * 1000;
+    if (warnIn <= 0 && this.#warnedAt === undefined) {
+      this.#warnedAt = Math.ceil(left / 1000);
+      this.#extended = false;
+      this.host.requestUpdate();
+    }
+    this.#timer = setTimeout(() => this.#schedule(), warnIn > 0 ? warnIn : left);
+  }
+
+  readonly #rememberFocus = (event: FocusEvent): void => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && from !== event.currentTarget) this.#returnFocus = from;
+  };
+
+  readonly #extend = async (): Promise<void> => {
+    const extension = this.#extension;
+    if (!extension?.adapter.extendSession || this.#extending) return;
+    this.#extending = true;
+    this.host.requestUpdate();
+    const outcome = await this.#task.run((signal) => extension.adapter.extendSession!({ session: extension.session }, { signal }));
+    this.#extending = false;
+    // Superseded, or the session ended meanwhile: nothing to show.
+    if (!outcome || this.#extension !== extension) return;
+    if (outcome.ok && isSessionLength(outcome.value?.expiresIn)) {
+      const returnTo = this.#returnFocus;
+      this.start(outcome.value.expiresIn, extension);
+      this.#extended = true;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      // The button is gone: focus goes back where the customer was, else to the step's heading.
+      const target = returnTo?.isConnected ? returnTo : this.host.shadowRoot?.querySelector<HTMLElement>('.heading');
+      target?.focus();
+      return;
+    }
+    const code = outcome.ok ? 'unknown' : outcome.error.code;
+    if (code === 'session-expired') {
+      this.stop();
+      this.expired();
+      return;
+    }
+    this.#extendFailed = code;
+    this.host.requestUpdate();
+  };
+}

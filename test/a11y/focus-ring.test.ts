@@ -1,0 +1,69 @@
+// WCAG 1.4.11 / 2.4.7: every focusable control of the wizards, the step heading included, shows
+// a focus indicator at least 2 CSS px thick that contrasts at least 3:1 with what it replaces,
+// in every documented theme (docs/theming.md; the demo's themes.css). Measured from pixels.
+import { expect } from '@open-wc/testing';
+import { DemoHostAdapter } from '../../src/adapters/demo.js';
+import '../../src/otp-enroll.js';
+import type { OtpSoftKeyboard } from '../../src/otp-soft-keyboard.js';
+import { authenticate, codeField, contractIdInput, heading, mount, passwordInput, primaryButton, secondaryButton, shadow, tokenIdInput, type Wizard } from '../wizard/helpers.js';
+import { measureFocusIndicator } from './pixels.js';
+
+const themes = ['default', 'forest', 'dark'] as const;
+
+before(async () => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/demo/styles/themes.css';
+  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+  document.head.append(link);
+  await loaded;
+});
+
+/** An enroll wizard inside a themed stage, as the demo shows it. */
+async function themed(theme: (typeof themes)[number]): Promise<Wizard> {
+  const el = await mount('otp-enroll', { adapter: new DemoHostAdapter({ latencyMs: 0 }), attributes: { 'soft-keyboard': 'on' } });
+  const stage = el.parentElement!;
+  stage.classList.add('stage');
+  stage.dataset.theme = theme;
+  stage.style.padding = '16px';
+  await el.updateComplete;
+  return el;
+}
+
+async function expectVisibleFocus(name: string, target: HTMLElement, focus?: () => void): Promise<void> {
+  const { contrasting, twoPixelRing } = await measureFocusIndicator(target, focus);
+  expect(contrasting, `${name}: ${contrasting} contrasting pixels, a 2 px ring has ${Math.round(twoPixelRing)}`).to.be.at.least(0.9 * twoPixelRing);
+}
+
+describe('focus indicators (pixels)', () => {
+  for (const theme of themes) {
+    it(`shows a 2 px, 3:1 indicator on every control of the authenticate step, heading included: ${theme} theme`, async () => {
+      const el = await themed(theme);
+      const root = shadow(el);
+      await expectVisibleFocus('heading', heading(el));
+      await expectVisibleFocus('contract ID', contractIdInput(el));
+      await expectVisibleFocus('password', passwordInput(el));
+      const toggle = root.querySelector<HTMLButtonElement>('[part="keyboard-toggle"]')!;
+      await expectVisibleFocus('keyboard toggle', toggle);
+      await expectVisibleFocus('next', primaryButton(el));
+      await expectVisibleFocus('back', secondaryButton(el));
+      toggle.click();
+      await el.updateComplete;
+      const keyboard = root.querySelector<OtpSoftKeyboard>('otp-soft-keyboard')!;
+      await keyboard.updateComplete;
+      const key = keyboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="character-key"]')!;
+      await expectVisibleFocus('soft keyboard key', key);
+      const shift = keyboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="shift-key"]')!;
+      await expectVisibleFocus('shift key', shift);
+    });
+
+    it(`shows a 2 px, 3:1 indicator on the register step's inputs: ${theme} theme`, async () => {
+      const el = await themed(theme);
+      await authenticate(el, '1234567890', 'Passw0rd!', 'register');
+      await expectVisibleFocus('token ID', tokenIdInput(el));
+      const field = codeField(el);
+      await expectVisibleFocus('code', field.shadowRoot!.querySelector('input')!, () => field.focus());
+      await expectVisibleFocus('register', primaryButton(el));
+    });
+  }
+});
