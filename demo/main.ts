@@ -8,6 +8,7 @@ import { TOTP, URI } from 'otpauth';
 import { demoCustomers, demoTokenCode, demoTokens } from '../src/bank/demo-data.js';
 import { totpStep } from '../src/bank/totp.js';
 import { CodeForm } from './code-form.js';
+import { docHref } from './doc-link.js';
 import { EventLog } from './event-log.js';
 import { LiveToken } from './live-token.js';
 import { defaultSettings, formatSettings, parseSettings, settingFrom, type DemoSettings } from './settings.js';
@@ -90,6 +91,8 @@ function renderCredentials(): void {
 function render(previous: DemoSettings | undefined): void {
   document.documentElement.lang = settings.lang;
   applyPageText(document, settings.lang);
+  // The documentation pages (rendered Markdown) keep the chosen language for the way back.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-doc]')) link.href = docHref(link.dataset.doc!, settings.lang);
   // The field shows its hint itself and ties it to its inner input (an outside hint could not be).
   $<OtpTokenField>('#login-otp').description = text().fieldHint;
   stage.apply(settings, previous);

@@ -106,6 +106,17 @@ describe('demo pages: axe finds nothing', () => {
     await expectNoViolations(frame, 'complete');
   });
 
+  for (const [doc, width] of [['README.md', 1280], ['docs/protocol.md', 375], ['docs/theming.md', 1280], ['docs/api/README.md', 375]] as const) {
+    it(`doc.html?doc=${doc} at ${width} px`, async () => {
+      const frame = await openDemoPage(`/demo/doc.html?doc=${doc}&lang=ja`, undefined, { width, height: 800 });
+      const main = frame.document.querySelector('main')!;
+      await waitUntil(() => !main.hasAttribute('aria-busy') && main.querySelector('h1'), 'the document was not rendered');
+      await expectNoViolations(frame, doc);
+      // Nor does it scroll sideways on a phone.
+      expect(frame.document.documentElement.scrollWidth).to.be.at.most(width);
+    });
+  }
+
   for (const hash of ['', '#enroll-qr', '#suspend', '#enroll-en']) {
     it(`cms.html${hash}`, async () => {
       const frame = await open(`/demo/cms.html${hash}`);

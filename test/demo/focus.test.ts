@@ -3,7 +3,7 @@
 // pixels that change by at least 3:1 must cover at least a 2 CSS px perimeter of the control.
 // Pixels, not styles: the header is a gradient, options are clipped, rings are drawn inside.
 // Also the colours the demo's themes give the elements: focus ring and input borders.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { OtpEnroll } from '../../src/otp-enroll.js';
 import { authenticate, shadow, waitForStep } from './drive.js';
@@ -129,6 +129,15 @@ describe('demo focus indicator (measured from pixels)', function () {
       await expectVisibleFocus(frame, ownControls(frame, '#code-form'));
     });
   }
+
+  it('doc.html: the rendered documentation', async () => {
+    const frame = await open('/demo/doc.html?doc=docs/theming.md', undefined, 1024, 768);
+    const main = frame.document.querySelector('main')!;
+    await waitUntil(() => !main.hasAttribute('aria-busy'), 'the document was not rendered');
+    const links = ownControls(frame, 'main');
+    expect(links.length).to.be.at.least(3);
+    await expectVisibleFocus(frame, [...ownControls(frame, 'header'), ...links.slice(0, 8)]);
+  });
 
   it('cms.html: the bank page around the elements', async () => {
     const frame = await open('/demo/cms.html', 'otp-enroll', 1024, 768);
