@@ -28,7 +28,10 @@ function liveCode(frame: DemoFrame): string {
   return frame.document.querySelector('#live-code')!.textContent!.replace(/\s/g, '');
 }
 
-describe('demo pages: axe finds nothing', () => {
+describe('demo pages: axe finds nothing', function () {
+  // Whole pages, several loads and wizard steps each: slow on a busy machine.
+  this.timeout(30_000);
+
   afterEach(closeDemoPages);
 
   for (const query of ['', '?lang=en', '?tab=suspend', '?tab=field', '?theme=forest&tab=field', '?theme=dark&lang=en', '?theme=dark&tab=field', '?preset=phone', '?preset=desktop&theme=forest', '?adapter=server']) {
@@ -55,7 +58,7 @@ describe('demo pages: axe finds nothing', () => {
     await expectNoViolations(frame, 'register step');
 
     await register(enroll, 'VSST12345678', '000000');
-    await waitUntil(() => shadow(enroll).querySelector('[part~="error"]')?.textContent?.trim(), 'the wrong code was not refused');
+    await waitUntil(() => shadow(enroll).querySelector('[part~="error"]')?.textContent?.trim(), 'the wrong code was not refused', { timeout: 5000 });
     await expectNoViolations(frame, 'refused code');
 
     const field = shadow(enroll).querySelector<OtpTokenField>('#otp')!;
@@ -65,7 +68,7 @@ describe('demo pages: axe finds nothing', () => {
     // Enough entries that the log scrolls.
     const log = frame.document.querySelector<HTMLElement>('#event-log')!;
     const scrolls = (el: HTMLElement | null) => el !== null && el.scrollHeight > el.clientHeight;
-    await waitUntil(() => scrolls(log) || scrolls(log.parentElement), 'the log does not scroll yet');
+    await waitUntil(() => scrolls(log) || scrolls(log.parentElement), 'the log does not scroll yet', { timeout: 5000 });
     await expectNoViolations(frame, 'complete, log scrolling');
   });
 
@@ -73,7 +76,7 @@ describe('demo pages: axe finds nothing', () => {
     const frame = await open(`${page}?theme=dark`);
     const enroll = frame.document.querySelector<OtpEnroll>('otp-enroll')!;
     shadow(enroll).querySelector<HTMLButtonElement>('[part~="keyboard-toggle"]')!.click();
-    await waitUntil(() => shadow(enroll).querySelector('otp-soft-keyboard, [part~="keyboard"]'), 'the keyboard did not open');
+    await waitUntil(() => shadow(enroll).querySelector('otp-soft-keyboard, [part~="keyboard"]'), 'the keyboard did not open', { timeout: 5000 });
     await expectNoViolations(frame, 'keyboard open');
   });
 
@@ -82,7 +85,7 @@ describe('demo pages: axe finds nothing', () => {
     const enroll = frame.document.querySelector<OtpEnroll>('otp-enroll')!;
     await authenticate(enroll, '1234567890', 'Passw0rd!');
     await waitForStep(enroll, 'register');
-    await waitUntil(() => shadow(enroll).querySelector('[part="secret"]'), 'the key is not shown');
+    await waitUntil(() => shadow(enroll).querySelector('[part="secret"]'), 'the key is not shown', { timeout: 5000 });
     await expectNoViolations(frame, 'provision');
   });
 
@@ -91,7 +94,7 @@ describe('demo pages: axe finds nothing', () => {
     const field = frame.document.querySelector<OtpTokenField>('#login-otp')!;
     await typeInto(field, '123456');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => frame.document.querySelector('#form-result dl'), 'the form did not show its FormData');
+    await waitUntil(() => frame.document.querySelector('#form-result dl'), 'the form did not show its FormData', { timeout: 5000 });
     await expectNoViolations(frame, 'submitted');
   });
 
@@ -110,7 +113,7 @@ describe('demo pages: axe finds nothing', () => {
     it(`doc.html?doc=${doc} at ${width} px`, async () => {
       const frame = await openDemoPage(`/demo/doc.html?doc=${doc}&lang=ja`, undefined, { width, height: 800 });
       const main = frame.document.querySelector('main')!;
-      await waitUntil(() => !main.hasAttribute('aria-busy') && main.querySelector('h1'), 'the document was not rendered');
+      await waitUntil(() => !main.hasAttribute('aria-busy') && main.querySelector('h1'), 'the document was not rendered', { timeout: 5000 });
       await expectNoViolations(frame, doc);
       // Nor does it scroll sideways on a phone.
       expect(frame.document.documentElement.scrollWidth).to.be.at.most(width);

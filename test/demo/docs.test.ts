@@ -5,7 +5,7 @@ import { closeDemoPages, followDemoPage, openDemoPage, type DemoFrame } from './
 
 async function rendered(frame: DemoFrame): Promise<HTMLElement> {
   const main = frame.document.querySelector<HTMLElement>('main')!;
-  await waitUntil(() => main && !main.hasAttribute('aria-busy'), 'the document was not rendered');
+  await waitUntil(() => main && !main.hasAttribute('aria-busy'), 'the document was not rendered', { timeout: 5000 });
   return main;
 }
 
@@ -15,7 +15,10 @@ async function markdownTitle(path: string): Promise<string> {
   return source.match(/^# (.+)$/m)![1]!.replace(/`/g, '');
 }
 
-describe('demo documentation links', () => {
+describe('demo documentation links', function () {
+  // Whole pages, several loads and wizard steps each: slow on a busy machine.
+  this.timeout(30_000);
+
   afterEach(closeDemoPages);
 
   for (const doc of ['README.md', 'docs/protocol.md', 'docs/theming.md']) {
@@ -64,7 +67,7 @@ describe('demo documentation links', () => {
     const target = frame.document.getElementById('security')!;
     expect(target.localName).to.match(/^h[1-6]$/);
     expect(main.querySelector('a[href="#security"]')).to.not.equal(null);
-    await waitUntil(() => Math.abs(target.getBoundingClientRect().top) < 2, 'the page did not scroll to #security');
+    await waitUntil(() => Math.abs(target.getBoundingClientRect().top) < 2, 'the page did not scroll to #security', { timeout: 5000 });
   });
 
   it('leads back to the demo in the language it came from', async () => {

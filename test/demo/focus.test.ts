@@ -133,7 +133,7 @@ describe('demo focus indicator (measured from pixels)', function () {
   it('doc.html: the rendered documentation', async () => {
     const frame = await open('/demo/doc.html?doc=docs/theming.md', undefined, 1024, 768);
     const main = frame.document.querySelector('main')!;
-    await waitUntil(() => !main.hasAttribute('aria-busy'), 'the document was not rendered');
+    await waitUntil(() => !main.hasAttribute('aria-busy'), 'the document was not rendered', { timeout: 5000 });
     const links = ownControls(frame, 'main');
     expect(links.length).to.be.at.least(3);
     await expectVisibleFocus(frame, [...ownControls(frame, 'header'), ...links.slice(0, 8)]);
@@ -180,7 +180,10 @@ function borderProblems(frame: DemoFrame, theme: string, inputs: HTMLInputElemen
   });
 }
 
-describe('demo themes', () => {
+describe('demo themes', function () {
+  // Whole pages, several loads and wizard steps each: slow on a busy machine.
+  this.timeout(30_000);
+
   afterEach(closeDemoPages);
 
   it('draws every input of the elements with a border of at least 3:1 against inside and outside, in every theme', async () => {

@@ -26,7 +26,10 @@ function logText(frame: DemoFrame): string {
   return frame.document.querySelector('#event-log')!.textContent!;
 }
 
-describe('demo page', () => {
+describe('demo page', function () {
+  // Whole pages, several loads and wizard steps each: slow on a busy machine.
+  this.timeout(30_000);
+
   afterEach(closeDemoPages);
 
   it('loads the three elements, the live token and the credentials with no error, under its CSP', async () => {

@@ -28,7 +28,10 @@ function switchTo(frame: DemoFrame, lang: string): void {
   frame.document.querySelector<HTMLInputElement>(`#lang-switch input[value="${lang}"]`)!.click();
 }
 
-describe('demo page language', () => {
+describe('demo page language', function () {
+  // Whole pages, several loads and wizard steps each: slow on a busy machine.
+  this.timeout(30_000);
+
   afterEach(closeDemoPages);
 
   const starts: [string[], string][] = [

@@ -32,7 +32,10 @@ function visibleInViewport(frame: DemoFrame, el: Element): boolean {
   return rect.width > 0 && rect.height > 0 && rect.top >= 0 && rect.left >= 0 && rect.bottom <= innerHeight && rect.right <= innerWidth;
 }
 
-describe('demo page on a phone', () => {
+describe('demo page on a phone', function () {
+  // Whole pages, several loads and wizard steps each: slow on a busy machine.
+  this.timeout(30_000);
+
   afterEach(closeDemoPages);
 
   for (const lang of ['ja', 'en']) {
