@@ -30,7 +30,7 @@ export type SettingName = keyof DemoSettings;
  * en); English when it speaks none of them, since an evaluator who reads no Japanese is likelier
  * to read English.
  */
-export function browserLang(languages: readonly string[]): OtpLang {
+function browserLang(languages: readonly string[]): OtpLang {
   for (const tag of languages) {
     const primary = tag.split('-')[0]!.toLowerCase();
     if (primary === 'ja' || primary === 'en') return primary;
