@@ -1,6 +1,7 @@
 // The demo soft token: what the customer's token app would show — token ID, the current code in
 // large digits and the time left in its 30-second step. It computes codes from the same secrets
-// the demo bank checks against, so an evaluator can copy the code into the wizard.
+// the demo bank checks against, so an evaluator can copy the code into the wizard. A second,
+// compact view (the strip) shows the same code beside the wizard where the card is out of reach.
 import type { PageText } from './text.js';
 
 export interface LiveTokenSource {
@@ -32,14 +33,22 @@ export class LiveToken {
   readonly #label = document.createElement('span');
   readonly #copy = document.createElement('button');
   readonly #status = document.createElement('span');
+  readonly #strip = {
+    label: document.createElement('span'),
+    id: document.createElement('span'),
+    code: document.createElement('span'),
+    seconds: document.createElement('span'),
+  };
 
-  constructor(host: HTMLElement, tokens: readonly LiveTokenSource[], text: () => PageText) {
+  /** Draws the card into `host` and the compact view into `strip`. */
+  constructor(host: HTMLElement, strip: HTMLElement, tokens: readonly LiveTokenSource[], text: () => PageText) {
     const first = tokens[0];
     if (!first) throw new Error('LiveToken needs at least one token');
     this.#tokens = [...tokens];
     this.#selected = first;
     this.#text = text;
     host.replaceChildren(this.#buildPicker(), this.#buildCard());
+    this.#buildStrip(strip);
     this.render();
   }
 
@@ -66,6 +75,7 @@ export class LiveToken {
     const text = this.#text();
     this.#picker.querySelector('legend')!.textContent = text.tokenLabel;
     this.#label.textContent = text.tokenLabel;
+    this.#strip.label.textContent = text.stripLabel;
     this.#copy.textContent = text.copy;
     this.#tick();
   }
@@ -145,6 +155,19 @@ export class LiveToken {
     return card;
   }
 
+  #buildStrip(strip: HTMLElement): void {
+    const { label, id, code, seconds } = this.#strip;
+    const name = document.createElement('span');
+    name.className = 'token-strip__name';
+    label.className = 'token-strip__label';
+    id.className = 'token-strip__id';
+    name.append(label, ' ', id);
+    code.className = 'token-strip__code';
+    code.id = 'strip-code';
+    seconds.className = 'token-strip__seconds';
+    strip.replaceChildren(name, code, seconds);
+  }
+
   #tick(): void {
     const token = this.#selected;
     const now = Date.now();
@@ -153,11 +176,16 @@ export class LiveToken {
     const seconds = Math.ceil(leftMs / 1000);
     const code = token.codeAt(now);
     const shown = groupDigits(code);
-    if (this.#code.textContent !== shown) this.#code.textContent = shown;
-    this.#code.toggleAttribute('data-soon', seconds <= warnSeconds);
-    this.#id.textContent = token.id || token.name;
+    const soon = seconds <= warnSeconds;
+    const secondsLeft = this.#text().secondsLeft(seconds);
+    for (const view of [this.#code, this.#strip.code]) {
+      if (view.textContent !== shown) view.textContent = shown;
+      view.toggleAttribute('data-soon', soon);
+    }
+    this.#id.textContent = this.#strip.id.textContent = token.id || token.name;
     this.#seconds.textContent = String(seconds);
-    this.#seconds.title = this.#text().secondsLeft(seconds);
+    this.#seconds.title = secondsLeft;
+    this.#strip.seconds.textContent = secondsLeft;
     this.#bar.setAttribute('stroke-dashoffset', String(ringLength * (1 - leftMs / periodMs)));
   }
 

@@ -8,9 +8,10 @@ import { TOTP, URI } from 'otpauth';
 import { demoCustomers, demoTokenCode, demoTokens } from '../src/bank/demo-data.js';
 import { totpStep } from '../src/bank/totp.js';
 import { CodeForm } from './code-form.js';
+import { docHref } from './doc-link.js';
 import { EventLog } from './event-log.js';
 import { LiveToken } from './live-token.js';
-import { parseSettings, formatSettings, settingFrom, type DemoSettings } from './settings.js';
+import { defaultSettings, formatSettings, parseSettings, settingFrom, type DemoSettings } from './settings.js';
 import { Stage } from './stage.js';
 import { Tabs } from './tabs.js';
 import { applyPageText, pageText } from './text.js';
@@ -21,11 +22,14 @@ const $ = <T extends HTMLElement>(selector: string): T => {
   return found;
 };
 
-let settings: DemoSettings = parseSettings(location.search);
+// The demo starts in the browser's language; the query string (?lang=en) overrides it.
+const defaults = defaultSettings(navigator.languages);
+let settings: DemoSettings = parseSettings(location.search, defaults);
 const text = () => pageText[settings.lang];
 
 const liveToken = new LiveToken(
   $('#live-token'),
+  $('#token-strip'),
   demoTokens.map((t) => ({ id: t.tokenId, name: t.tokenId, period: 30, codeAt: (time: number) => demoTokenCode(t.tokenId, time) })),
   text,
 );
@@ -87,11 +91,13 @@ function renderCredentials(): void {
 function render(previous: DemoSettings | undefined): void {
   document.documentElement.lang = settings.lang;
   applyPageText(document, settings.lang);
+  // The documentation pages (rendered Markdown) keep the chosen language for the way back.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-doc]')) link.href = docHref(link.dataset.doc!, settings.lang);
   // The field shows its hint itself and ties it to its inner input (an outside hint could not be).
   $<OtpTokenField>('#login-otp').description = text().fieldHint;
   stage.apply(settings, previous);
   tabs.select(settings.tab);
-  for (const input of $<HTMLFormElement>('#controls').querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+  for (const input of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#controls :is(input, select), #lang-switch input')) {
     const value = settings[input.name as keyof DemoSettings];
     if (input instanceof HTMLInputElement) input.checked = input.value === value;
     else input.value = value;
@@ -108,14 +114,18 @@ function update(change: Partial<DemoSettings>): void {
   const next = { ...settings, ...change };
   if (Object.entries(next).every(([k, v]) => previous[k as keyof DemoSettings] === v)) return;
   settings = next;
-  history.replaceState(null, '', `${location.pathname}${formatSettings(settings)}`);
+  // The URL holds the view (replacing, not adding, a history entry: Back leaves the demo), so
+  // Back and Forward to it, a reload or a link show what was chosen.
+  history.replaceState(null, '', `${location.pathname}${formatSettings(settings, defaults)}`);
   render(previous);
 }
 
-$('#controls').addEventListener('change', (event) => {
-  const input = event.target as HTMLInputElement | HTMLSelectElement;
-  update(settingFrom(input.name, input.value));
-});
+for (const switches of [$('#controls'), $('#lang-switch')]) {
+  switches.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement | HTMLSelectElement;
+    update(settingFrom(input.name, input.value));
+  });
+}
 // The switches act at once; there is nothing to submit.
 $('#controls').addEventListener('submit', (event) => event.preventDefault());
 

@@ -9,7 +9,6 @@ export interface PageText {
   linkProtocol: string;
   linkTheming: string;
   settings: string;
-  language: string;
   layout: string;
   fluid: string;
   phone: string;
@@ -48,6 +47,7 @@ export interface PageText {
   // Texts the scripts write.
   stageWidth: (px: number) => string;
   tokenLabel: string;
+  stripLabel: string;
   secondsLeft: (s: number) => string;
   copy: string;
   copied: string;
@@ -72,8 +72,7 @@ const ja: PageText = {
   linkCms: 'CMS版（スクリプト1本）',
   linkProtocol: 'HTTPプロトコル',
   linkTheming: 'テーマ',
-  settings: 'デモの設定（言語・幅・テーマ・接続先）',
-  language: '言語',
+  settings: 'デモの設定（幅・テーマ・接続先・登録方式）',
   layout: 'レイアウト',
   fluid: '可変幅',
   phone: 'スマホ 375px',
@@ -111,6 +110,7 @@ const ja: PageText = {
   footer: 'デモ専用。実在の銀行・トークンとは関係ありません。',
   stageWidth: (px) => `幅 ${px}px`,
   tokenLabel: 'トークンID',
+  stripLabel: 'デモ用トークン',
   secondsLeft: (s) => `あと${s}秒`,
   copy: 'コードをコピー',
   copied: 'コピーしました',
@@ -135,8 +135,7 @@ const en: PageText = {
   linkCms: 'CMS version (one script)',
   linkProtocol: 'HTTP protocol',
   linkTheming: 'Theming',
-  settings: 'Demo settings (language, width, theme, bank)',
-  language: 'Language',
+  settings: 'Demo settings (width, theme, bank, registration)',
   layout: 'Layout',
   fluid: 'Resizable',
   phone: 'Phone 375px',
@@ -174,6 +173,7 @@ const en: PageText = {
   footer: 'For demonstration only. No real bank or token is involved.',
   stageWidth: (px) => `${px}px wide`,
   tokenLabel: 'Token ID',
+  stripLabel: 'Demo token',
   secondsLeft: (s) => `${s}s left`,
   copy: 'Copy code',
   copied: 'Copied',

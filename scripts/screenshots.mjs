@@ -1,7 +1,8 @@
-// `npm run screenshots`: writes docs/screenshots/ — the demo at 375 and 1024 px in Japanese and
-// English, and every step of <otp-enroll> and <otp-suspend> at 375 and 1024 px in Japanese, plus
-// <otp-enroll mode="provision"> showing its QR code and key, taken from demo/cms.html (a bank
-// page with the bundle only) against the reference bank.
+// `npm run screenshots`: writes docs/screenshots/ — the demo at 320, 375 and 1024 px in Japanese
+// and English (on phones also the screen a customer sees while typing the code, and at 320 px
+// the settings unfolded), and every step of <otp-enroll> and <otp-suspend> at 375 and 1024 px in
+// Japanese, plus <otp-enroll mode="provision"> showing its QR code and key, taken from
+// demo/cms.html (a bank page with the bundle only) against the reference bank.
 //
 // It starts `npm start`'s server on a free port (or uses --base-url=http://…), builds the bundle
 // when it is missing or older than the sources, and drives Chromium with playwright-core.
@@ -19,6 +20,15 @@ const outDir = join(root, 'docs/screenshots');
 const { demoTokenCode } = await tsImport('../src/bank/demo-data.ts', import.meta.url);
 
 const widths = [375, 1024];
+const demoWidths = [320, 375, 1024];
+
+/** Without a Japanese font Chromium draws boxes: say so before taking pictures of them. */
+function checkJapaneseFont() {
+  const fonts = spawnSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' });
+  if (fonts.status === 0 && !fonts.stdout.trim()) {
+    console.warn('[screenshots] no Japanese font installed: Japanese text will show as boxes (Debian: apt-get install fonts-noto-cjk)');
+  }
+}
 
 function newestMtime(dir) {
   let newest = 0;
@@ -86,10 +96,13 @@ function shotName(...parts) {
   return join(outDir, `${parts.join('-')}.png`);
 }
 
-/** The evaluator's demo, on the register step with the event log filled. */
+/**
+ * The evaluator's demo, on the register step with the event log filled; on a phone also the
+ * screen while the customer types the code, with the live code in view above the field.
+ */
 async function demoShots(browser, baseUrl) {
   for (const lang of ['ja', 'en']) {
-    for (const width of widths) {
+    for (const width of demoWidths) {
       const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 800 } });
       await page.goto(`${baseUrl}/demo/index.html?lang=${lang}`);
       await waitForStep(page, '#enroll', 'authenticate');
@@ -102,6 +115,18 @@ async function demoShots(browser, baseUrl) {
       await page.evaluate(() => window.scrollTo(0, 0));
       await settle(page);
       await page.screenshot({ path: shotName('demo', lang, width), fullPage: width < 600 });
+      if (width < 600) {
+        await enroll.locator('#otp input').focus();
+        await settle(page);
+        await page.screenshot({ path: shotName('demo', lang, width, 'code') });
+      }
+      if (width === Math.min(...demoWidths)) {
+        // The folded settings, unfolded: every option whole on the narrowest phone.
+        await page.locator('#controls-box > summary').click();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await settle(page);
+        await page.screenshot({ path: shotName('demo', lang, width, 'settings') });
+      }
       await page.close();
     }
   }
@@ -218,6 +243,7 @@ async function wizardShots(browser, baseUrl, width, { enrollAs, tokenId, suspend
 }
 
 const baseArg = process.argv.find((a) => a.startsWith('--base-url='));
+checkJapaneseFont();
 ensureBundle();
 // Start clean, so a renamed or dropped step leaves no stale picture behind.
 rmSync(outDir, { recursive: true, force: true });

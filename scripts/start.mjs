@@ -30,7 +30,7 @@ const server = await startDevServer({
   config: {
     rootDir: root,
     port: process.env.PORT ? Number(process.env.PORT) : undefined,
-    nodeResolve: true,
+    nodeResolve: { exportConditions: ['production'] },
     middleware: [bankMiddleware(bank)],
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
     open: process.argv.includes('--open') ? '/demo/' : false,

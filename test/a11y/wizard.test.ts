@@ -26,6 +26,7 @@ import {
   type,
   type Wizard,
 } from '../wizard/helpers.js';
+import type { Capture } from '../demo/pixels.js';
 import { around, contrast, forcedColors, pixel, screenshot, type Rgb } from './pixels.js';
 
 const demo = () => new DemoHostAdapter({ latencyMs: 0 });
@@ -309,7 +310,7 @@ describe('forced colours (WCAG 1.4.11; Chromium, which can emulate them)', () =>
 });
 
 /** A pixel of a control's ground: left of its label, inside its border. */
-function groundOf(image: ImageData): Rgb {
+function groundOf(image: Capture): Rgb {
   return pixel(image, Math.floor(image.height / 2) * image.width + 4);
 }
 
@@ -317,7 +318,7 @@ function groundOf(image: ImageData): Rgb {
  * Text drawn on the control's ground: enough pixels that stand out from it at 4.5:1, in strokes
  * rather than one solid block. (A forced-colours backplate hiding the label is one solid block.)
  */
-function expectReadableLabel(name: string, image: ImageData): void {
+function expectReadableLabel(name: string, image: Capture): void {
   const ground = groundOf(image);
   let count = 0;
   let [left, top, right, bottom] = [image.width, image.height, -1, -1];

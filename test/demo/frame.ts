@@ -57,38 +57,82 @@ function record(win: Window & typeof globalThis, problems: string[]): void {
   );
 }
 
+export interface OpenOptions {
+  /** The iframe's size in CSS pixels: the page's viewport. Default 1280 × 900. */
+  width?: number;
+  height?: number;
+  /** What the page reads as the browser's preferred languages (navigator.languages). */
+  languages?: readonly string[];
+}
+
+/** The browser's language preferences as the page will see them, set before its scripts run. */
+function setLanguages(win: Window & typeof globalThis, languages: readonly string[]): void {
+  Object.defineProperty(win.navigator, 'languages', { configurable: true, get: () => Object.freeze([...languages]) });
+  Object.defineProperty(win.navigator, 'language', { configurable: true, get: () => languages[0] ?? '' });
+}
+
 /**
- * Loads `path` (e.g. '/demo/index.html?lang=en') in an iframe of `width` × `height` CSS pixels and
- * resolves once the page has loaded and `definedTag` is registered in it.
+ * Loads `path` (e.g. '/demo/index.html?lang=en') in an iframe and resolves once the page has
+ * loaded and, if given, `definedTag` is registered in it.
  */
-export async function openDemoPage(path: string, definedTag: string, width = 1280, height = 900): Promise<DemoFrame> {
+export async function openDemoPage(path: string, definedTag?: string, options: OpenOptions = {}): Promise<DemoFrame> {
+  const { width = 1280, height = 900 } = options;
   const iframe = document.createElement('iframe');
   iframe.width = String(width);
   iframe.height = String(height);
+  frames.push(iframe);
+  return follow(iframe, path, definedTag, options.languages, () => {
+    iframe.src = new URL(path, location.href).href;
+    document.body.append(iframe);
+  });
+}
+
+/**
+ * Lets `navigate` take the page in `frame` to `path` (a link, Back, a reload) and watches the new
+ * page as `openDemoPage` does, with the same language preferences if given.
+ */
+export function followDemoPage(
+  frame: DemoFrame,
+  navigate: () => void,
+  path: string,
+  definedTag?: string,
+  languages?: readonly string[],
+): Promise<DemoFrame> {
+  return follow(frame.iframe, path, definedTag, languages, navigate);
+}
+
+async function follow(
+  iframe: HTMLIFrameElement,
+  path: string,
+  definedTag: string | undefined,
+  languages: readonly string[] | undefined,
+  navigate: () => void,
+): Promise<DemoFrame> {
   const target = new URL(path, location.href).href;
+  const previous = iframe.contentDocument;
+  const arrived = () => iframe.contentDocument !== previous && iframe.contentDocument?.URL === target;
   const loaded = new Promise<void>((resolve) => {
     iframe.addEventListener('load', function onLoad() {
-      if (iframe.contentDocument?.URL !== target) return;
+      if (!arrived()) return;
       iframe.removeEventListener('load', onLoad);
       resolve();
     });
   });
-  iframe.src = target;
-  document.body.append(iframe);
-  frames.push(iframe);
+  navigate();
 
   // The iframe's document becomes the page's when the navigation commits, while the page is
   // still fetching its module graph: none of its scripts can have run yet.
-  while (iframe.contentDocument?.URL !== target) await nextTask();
+  while (!arrived()) await nextTask();
   const win = iframe.contentWindow as Window & typeof globalThis;
   const problems: string[] = [];
   record(win, problems);
-  if (win.customElements.get(definedTag)) {
+  if (languages) setLanguages(win, languages);
+  if (definedTag && win.customElements.get(definedTag)) {
     throw new Error(`${path}: the page defined <${definedTag}> before its console could be watched`);
   }
 
   await loaded;
-  await win.customElements.whenDefined(definedTag);
+  if (definedTag) await win.customElements.whenDefined(definedTag);
   return { iframe, window: win, document: iframe.contentDocument!, problems };
 }
 

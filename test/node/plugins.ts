@@ -2,10 +2,10 @@
 // Routes, commands and payloads are listed in protocol.ts; test/bank/test-bank.ts wraps them.
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { faultPlugin } from './faults.js';
-import { pixelsPlugin } from './pixels.js';
+import { pageToolsPlugin } from './page-tools.js';
 import { testBankPlugin } from './test-banks.js';
 import { toolsPlugin } from './tools.js';
 
 export function nodePlugins(): TestRunnerPlugin[] {
-  return [testBankPlugin(), faultPlugin(), toolsPlugin(), pixelsPlugin()];
+  return [testBankPlugin(), faultPlugin(), toolsPlugin(), pageToolsPlugin()];
 }

@@ -124,16 +124,3 @@ export const okFullAnswer = {
   uri: 'otpauth://totp/Bank:1234567890?secret=JBSWY3DPEHPK3PXP&issuer=Bank',
   extra: 'ignored',
 };
-
-/** `otp-screenshot`: a part of the viewport, in CSS pixels; answers a base64 PNG. */
-export interface ScreenshotPayload {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** `otp-forced-colors`: answers whether the browser could be switched (Chromium only). */
-export interface ForcedColorsPayload {
-  active: boolean;
-}

@@ -1,0 +1,26 @@
+// The commands of test/node/page-tools.ts: what a demo test asks of the browser from outside the
+// page. Types only, so the node side can import them too.
+
+/** A rectangle in CSS pixels of the top-level test page's document. */
+export interface PageRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PageToolCommands {
+  /** A PNG (base64) of `rect` as the browser paints it, with the device pixels it has. */
+  'page-screenshot': { payload: PageRect; result: string };
+  /**
+   * Opens `path` on the server `npm start` runs (scripts/start.mjs, started once for the run) in a
+   * new tab of the same browser, waits until `definedTag` is defined and returns what the page
+   * printed to its console.
+   */
+  'start-server-console': { payload: { path: string; definedTag: string }; result: string[] };
+  /**
+   * Switches the page to forced colours (or back), as Windows High Contrast does; answers false
+   * where the browser cannot be asked (Firefox: only Chromium's protocol can emulate it).
+   */
+  'forced-colors': { payload: { active: boolean }; result: boolean };
+}
