@@ -1,4 +1,6 @@
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { checkChoice } from '../misconfiguration.js';
 import { defaultTokenIdPattern } from '../wizard/normalize.js';
 import { OtpWizardElement, type WizardFlow } from '../wizard/wizard.js';
 import { en } from './i18n/en.js';
@@ -61,5 +63,10 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
 
   constructor() {
     super({ ja, en });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('mode')) checkChoice(this, 'mode', ['credential', 'provision'], 'credential');
   }
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { OtpErrorCode } from '../adapters/otp-error.js';
 import type { OtpTokenField } from '../token-field/token-field.js';
 import { fieldErrors, isBusy, type ActionState, type FieldErrors, type FieldProblem } from '../wizard/machine.js';
-import { defaultTokenIdPattern, normalizeTokenId, tokenIdRegExp } from '../wizard/normalize.js';
+import { defaultTokenIdPattern, fieldLimits, normalizeTokenId, tokenIdCheckLimit, tokenIdRegExp } from '../wizard/normalize.js';
 import { lines, type StepRun, type StepView, type WizardStep } from '../wizard/step.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import { keyView, type CopyStatus } from './key-view.js';
@@ -34,7 +34,7 @@ export function checkRegister(input: RegisterInput, rules: { tokenIdPattern: str
   const problems: Record<string, FieldProblem> = {};
   if (input.tokenId !== undefined) {
     if (!input.tokenId) problems.tokenId = 'required';
-    else if (!tokenIdRegExp(rules.tokenIdPattern).test(input.tokenId)) problems.tokenId = 'pattern';
+    else if (input.tokenId.length > tokenIdCheckLimit || !tokenIdRegExp(rules.tokenIdPattern).test(input.tokenId)) problems.tokenId = 'pattern';
   }
   const code = (value: string): FieldProblem | undefined =>
     !value ? 'required' : value.length < rules.digits ? 'incomplete' : undefined;
@@ -96,6 +96,7 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
               autocomplete="off"
               autocapitalize="characters"
               spellcheck="false"
+              maxlength=${fieldLimits.tokenId}
               aria-required="true"
               aria-invalid=${tokenIdError ? 'true' : nothing}
               aria-describedby=${tokenIdError ? 'token-id-error token-id-hint' : 'token-id-hint'}

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { reportMisconfiguration } from '../misconfiguration.js';
 
 /** The languages every element ships. */
 export type OtpLang = 'ja' | 'en';
@@ -13,13 +14,18 @@ export function toOtpLang(tag: string | null | undefined): OtpLang {
  * element inside a portal's own component follows the portal), else `<html lang>`, else ja.
  */
 export function resolveLang(element: Element): OtpLang {
+  return toOtpLang(langTag(element));
+}
+
+/** The language tag in effect for `element`: its own `lang`, else the closest ancestor's, else ''. */
+function langTag(element: Element): string {
   let node: Element | null = element;
   while (node) {
     const lang = node.getAttribute('lang');
-    if (lang) return toOtpLang(lang);
+    if (lang) return lang;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
-  return 'ja';
+  return '';
 }
 
 /**
@@ -73,7 +79,15 @@ export class LocalizeController<S extends object> implements ReactiveController 
   }
 
   #resolve(): void {
-    const lang = resolveLang(this.host);
+    const tag = langTag(this.host);
+    const lang = toOtpLang(tag);
+    if (!/^(ja|en)(-|$)/i.test(tag.trim()) && tag.trim()) {
+      reportMisconfiguration(
+        this.host,
+        `lang=${tag}`,
+        `lang "${tag}" is not a shipped language (ja, en): showing ${lang === 'ja' ? 'Japanese' : 'English'}. Give your own text with the strings property.`,
+      );
+    }
     if (lang === this.#lang) return;
     this.#lang = lang;
     this.#text = undefined;

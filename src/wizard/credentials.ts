@@ -1,4 +1,4 @@
-import { normalizeContractId } from './normalize.js';
+import { fieldLimits, normalizeContractId } from './normalize.js';
 
 let instances = 0;
 
@@ -47,11 +47,13 @@ export class CredentialFields {
       autocomplete: 'username',
       autocapitalize: 'none',
       spellcheck: 'false',
+      maxlength: String(fieldLimits.contractId),
     });
     this.#password = field(`${id}-password`, 'password', {
       type: 'password',
       name: 'password',
       autocomplete: 'current-password',
+      maxlength: String(fieldLimits.password),
     });
     for (const [name, { input }] of [['contractId', this.#contractId], ['password', this.#password]] as const) {
       input.addEventListener('input', () => onEdit(name));
@@ -87,7 +89,7 @@ export class CredentialFields {
 
   /** The password as typed, taken out of its input: it is used once. */
   takePassword(): string {
-    const password = this.password.value;
+    const password = this.password.value.slice(0, fieldLimits.password);
     this.#forgetPassword();
     return password;
   }

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FetchHostAdapter } from '../adapters/fetch.js';
 import { OtpError } from '../adapters/otp-error.js';
 import type { AuthenticateResult, OtpFlow, OtpHostAdapter } from '../adapters/types.js';
 import { setCustomStates } from '../custom-states.js';
+import { checkChoice, reportMisconfiguration } from '../misconfiguration.js';
 import type { OtpCancelDetail, OtpCompleteDetail, OtpErrorDetail, OtpReturnDetail, OtpStepDetail } from '../events.js';
 import { LocalizeController, type OtpLang } from '../i18n/localize.js';
 import { AdapterTask } from './adapter-task.js';
@@ -227,7 +228,12 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     this.state = transition(this.state, event);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout')) checkChoice(this, 'layout', ['auto', 'desktop', 'mobile'], 'auto');
+    // React before 19, and templating engines, set objects as attributes: "[object Object]".
+    if (this.hasAttribute('adapter')) {
+      reportMisconfiguration(this, 'adapter-attribute', `the adapter attribute ("${this.getAttribute('adapter')}") is ignored: set the adapter property (element.adapter = yourAdapter), or the endpoint attribute.`);
+    }
     if (!this.state) {
       const { flow, actions, backFromAction } = this.flow;
       const spec: FlowSpec = { flow, actions: actions.map((step) => step.name), backFromAction };
@@ -268,7 +274,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     if (step === this.shownStep || !this.isConnected) return;
     this.stepNamed(this.shownStep)?.left?.();
     this.shownStep = step;
-    this.stepNamed(step)?.entered?.(this.run);
+    const entered = this.stepNamed(step);
+    if (entered?.entered) this.guard(() => entered.entered!(this.run));
   }
 
   /**
@@ -357,7 +364,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     if (isBusy(state)) return;
     if (state.step === 'prepare') return this.send({ type: 'next' });
     if (state.step === 'complete') return this.backToLogin();
-    void this.stepNamed(state.step)!.submit(this.run);
+    const step = this.stepNamed(state.step)!;
+    this.guard(() => step.submit(this.run));
   }
 
   /** The one object through which steps see the wizard and move it on. */
@@ -411,12 +419,15 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   private async call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
     const outcome = await this.task.run((signal) => work(this.currentAdapter(), signal));
     if (!outcome) return undefined;
-    if (outcome.ok) return outcome.value;
+    // Adapters answer objects: nothing at all reads as an empty one, never as "no longer matters".
+    if (outcome.ok) return outcome.value ?? ({} as T);
     this.fail(outcome.error);
     return undefined;
   }
 
   private authenticated({ session, currentTokenId, expiresIn }: AuthenticateResult): void {
+    if (typeof session !== 'string' || !session) throw new TypeError('authenticate() answered without a session');
+    if (currentTokenId !== undefined && typeof currentTokenId !== 'string') throw new TypeError('currentTokenId is not text');
     this.result = {};
     this.send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}) });
     if (isSessionLength(expiresIn)) this.session.start(expiresIn, { session, adapter: this.currentAdapter() });
@@ -432,7 +443,12 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     if (this.state !== before) this.emit('otp-error', { flow: this.flow.flow, step, code: 'session-expired' });
   }
 
-  private done(result: StepResult = {}): void {
+  private done(answer: StepResult = {}): void {
+    // What the page hears and the customer reads of a result is text, or nothing.
+    const result: StepResult = {
+      ...(typeof answer.tokenId === 'string' && answer.tokenId ? { tokenId: answer.tokenId } : {}),
+      ...(typeof answer.resultCode === 'string' && answer.resultCode ? { resultCode: answer.resultCode } : {}),
+    };
     this.result = { ...this.result, ...result };
     this.send({ type: 'done', ...(result.resultCode ? { resultCode: result.resultCode } : {}) });
     if (this.state.step !== 'complete') return;
@@ -440,9 +456,27 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     this.emit('otp-complete', { flow: this.flow.flow, ...(tokenId ? { tokenId } : {}), ...(resultCode ? { resultCode } : {}) });
   }
 
+  /**
+   * Runs a step's work so that nothing an adapter answers can leave the step busy: whatever the
+   * step throws while a call is running (an answer it cannot use) fails the call as `unknown`.
+   */
+  private guard(work: () => void | Promise<void>): void {
+    const failed = (): void => {
+      if (isBusy(this.state)) this.fail(new OtpError('unknown', 'the step could not use the adapter\'s answer'));
+    };
+    try {
+      void Promise.resolve(work()).catch(failed);
+    } catch {
+      failed();
+    }
+  }
+
   private fail(error: OtpError): void {
     const step = this.state.step;
-    const { code, remainingAttempts, retryAfter } = error;
+    const { code } = error;
+    const remainingAttempts = count(error.remainingAttempts, 1000);
+    // A wait is said in words (Intl.RelativeTimeFormat), which takes no Infinity: at most a day.
+    const retryAfter = count(error.retryAfter === undefined ? undefined : Math.ceil(Math.min(error.retryAfter, 86_400)), 86_400);
     const info: ErrorInfo = {
       code,
       ...(remainingAttempts !== undefined ? { remainingAttempts } : {}),
@@ -459,7 +493,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
 
   private currentAdapter(): OtpHostAdapter {
     if (this.adapter) return this.adapter;
-    if (!this.endpoint) throw new OtpError('unavailable', 'neither adapter nor endpoint is set');
+    if (!this.endpoint) {
+      reportMisconfiguration(this, 'no-adapter', 'neither the adapter property nor the endpoint attribute is set, so the customer is told the service is unavailable: set element.adapter = yourAdapter, or endpoint="/your/api".');
+      throw new OtpError('unavailable', 'neither adapter nor endpoint is set');
+    }
     if (this.fetchAdapter?.endpoint !== this.endpoint) {
       this.fetchAdapter = { endpoint: this.endpoint, adapter: new FetchHostAdapter({ endpoint: this.endpoint }) };
     }
@@ -501,6 +538,11 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
  */
 function flowEvent<K extends keyof FlowEvents>(type: K, detail: FlowEvents[K], cancelable: boolean): CustomEvent<FlowEvents[K]> {
   return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+}
+
+/** A whole number from 0 to `max`, or undefined for anything else. */
+function count(value: unknown, max: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max ? value : undefined;
 }
 
 /** An http(s) URL (absolute or relative to the page), never `javascript:` or `data:`. */

@@ -86,10 +86,9 @@ export class AuthenticateStep<S extends WizardStrings = WizardStrings> implement
   async submit(run: StepRun<S>): Promise<void> {
     const contractId = normalizeContractId(this.#credentials.contractId.value);
     this.#credentials.contractId.value = contractId;
-    const password = this.#credentials.password.value;
-    if (!run.start(checkCredentials(contractId, password), contractId)) return;
+    if (!run.start(checkCredentials(contractId, this.#credentials.password.value), contractId)) return;
     // Used once: the input is empty before the answer, or any otp-error, arrives.
-    this.#credentials.takePassword();
+    const password = this.#credentials.takePassword();
     const flow = run.state.spec.flow;
     const result = await run.call((adapter, signal) => adapter.authenticate({ flow, contractId, password }, { signal }));
     if (result) run.authenticated(result);
