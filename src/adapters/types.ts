@@ -17,6 +17,8 @@ export interface AuthenticateResult {
   session: string;
   /** The token already bound, masked (e.g. "VSST****5678"): registering replaces it. */
   currentTokenId?: string;
+  /** Seconds the session stays valid from this answer, so the wizard can warn in time. */
+  expiresIn?: number;
 }
 
 export interface RegisterTokenRequest {
@@ -46,6 +48,15 @@ export interface ProvisionResult {
   uri: string;
 }
 
+export interface ExtendSessionRequest {
+  session: string;
+}
+
+export interface ExtendSessionResult {
+  /** Seconds the session now stays valid, from this answer. */
+  expiresIn: number;
+}
+
 /**
  * The bank's backend as the elements see it. Implementations fail by throwing `OtpError`.
  * Credential errors must never reveal whether the ID or the password was wrong.
@@ -55,4 +66,6 @@ export interface OtpHostAdapter {
   registerToken(req: RegisterTokenRequest, options: OtpCallOptions): Promise<OperationResult>;
   suspend(req: SuspendRequest, options: OtpCallOptions): Promise<OperationResult>;
   provision?(req: ProvisionRequest, options: OtpCallOptions): Promise<ProvisionResult>;
+  /** Keeps the session alive when the customer asks for more time (WCAG 2.2.1); optional. */
+  extendSession?(req: ExtendSessionRequest, options: OtpCallOptions): Promise<ExtendSessionResult>;
 }

@@ -69,7 +69,7 @@ describe('<otp-enroll> register step', () => {
     await type(codeField(el), '123456');
     const failed = oneEvent(el, 'otp-error');
     primaryButton(el).click();
-    expect((await failed).detail).to.deep.equal({ flow: 'enroll', step: 'register', code: 'invalid-token-id' });
+    expect((await failed).detail).to.deep.equal({ flow: 'enroll', step: 'register', code: 'invalid-token-id', remainingAttempts: 4 });
     await el.updateComplete;
     expect(tokenIdError(el)).to.equal('');
     expect(alertText(el)).to.equal('トークンIDが正しくありません。トークンに表示されているトークンIDをご確認ください。');
