@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OtpError, type OtpErrorCode } from '../../src/adapters/otp-error.js';
 import type { OtpFlow } from '../../src/adapters/types.js';
 import type { DemoBank } from '../../src/bank/demo-bank.js';
-import { FairQueue, QueueRefusal, RequestBudget, clientOf, defaultLimits, type BankLimits } from './limits.js';
+import { LoginQueue, QueueRefusal, RequestBudget, clientOf, defaultLimits, type BankLimits } from './limits.js';
 
 export interface BankHandlerOptions {
   bank: DemoBank;
@@ -120,7 +120,7 @@ export function createBankHandler(options: BankHandlerOptions): BankHandler {
   const prefix = `${basePath.replace(/\/+$/, '')}/`;
   const limits = options.limits === false ? undefined : { ...defaultLimits, ...options.limits };
   const budget = limits && new RequestBudget(limits);
-  const logins = limits && new FairQueue(limits);
+  const logins = limits && new LoginQueue(limits);
 
   async function answer(req: IncomingMessage, res: ServerResponse, name: string): Promise<Reply> {
     const origin = req.headers.origin;
@@ -133,7 +133,7 @@ export function createBankHandler(options: BankHandlerOptions): BankHandler {
 
     const route = routes.get(name);
     const client = clientOf(req);
-    const wait = budget?.take(client, route?.login ? limits!.loginCost : 1);
+    const { wait, left } = budget?.take(client, route?.login ? limits!.loginCost : 1) ?? { wait: 0, left: 0 };
     if (wait) return retryIn(429, 'locked', wait);
     if (!route) return new Refusal(404);
     if (req.method === 'OPTIONS') return preflight(res);
@@ -151,7 +151,7 @@ export function createBankHandler(options: BankHandlerOptions): BankHandler {
     try {
       // A login whose client left while it waited is dropped before it costs a hash.
       const whenPresent = () => (req.socket.destroyed ? Promise.reject(new Error('client gone')) : call());
-      return { status: route.status, body: await (route.login && logins ? logins.run(client, whenPresent) : call()) };
+      return { status: route.status, body: await (route.login && logins ? logins.run(client, left, whenPresent) : call()) };
     } catch (error) {
       if (error instanceof QueueRefusal) return error.reason === 'client-busy' ? retryIn(429, 'locked', 1) : retryIn(503, 'unavailable', 1);
       const { code, remainingAttempts, retryAfter } = error instanceof OtpError ? error : new OtpError('unavailable');

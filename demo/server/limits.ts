@@ -1,5 +1,5 @@
 // What keeps one client, or a crowd of them, from using up the reference bank: a request budget
-// per client, and a fair queue in front of the slow password hash.
+// per client, and a queue in front of the slow password hash that serves quiet clients first.
 import type { IncomingMessage } from 'node:http';
 
 export interface BankLimits {
@@ -11,18 +11,23 @@ export interface BankLimits {
   loginCost: number;
   /** Logins hashed at the same time. PBKDF2 runs on libuv's pool of 4 threads, shared with file reads. */
   concurrentLogins: number;
-  /** Logins waiting for a turn, all clients together; past it a login is answered 503. */
+  /**
+   * Logins waiting for a turn, all clients together; past it a login is answered 503, unless it
+   * goes before the last one waiting, which is then answered 503 instead.
+   */
   queuedLogins: number;
   /** Logins of one client running or waiting at once; past it a login is answered 429. */
   loginsPerClient: number;
 }
 
 /**
- * A customer signs in once or twice; 10 logins at once and then one every 3 s is far more than
- * a person needs, and 40 clients at that pace keep well under one core busy with hashing.
+ * A customer signs in once or twice: 4 logins at once, then one every 3 s, is more than a
+ * person needs, and 40 clients at that pace ask for fewer hashes than two cores can do. A
+ * client that keeps sending soon has little budget left and waits behind those who have not
+ * (the login queue's priority).
  */
 export const defaultLimits: BankLimits = {
-  burst: 60,
+  burst: 24,
   perSecond: 2,
   loginCost: 6,
   concurrentLogins: 2,
@@ -60,16 +65,20 @@ export class RequestBudget {
     this.#now = now;
   }
 
-  /** Takes `cost` from the client's budget: 0 when granted, else the whole seconds to wait. */
-  take(client: string, cost: number): number {
+  /**
+   * Takes `cost` from the client's budget. Answers the whole seconds to wait (0 when granted)
+   * and what is left of the budget: a client with much left has been quiet.
+   */
+  take(client: string, cost: number): { wait: number; left: number } {
     const now = this.#now();
     const last = this.#clients.get(client);
     this.#clients.delete(client); // re-inserted last: the map runs from least to most recently seen
     if (!last && this.#clients.size >= maxTrackedClients) this.#clients.delete(this.#clients.keys().next().value!);
     const tokens = Math.min(this.#burst, last ? last.tokens + ((now - last.at) / 1000) * this.#perSecond : this.#burst);
     const granted = tokens >= cost;
-    this.#clients.set(client, { tokens: granted ? tokens - cost : tokens, at: now });
-    return granted ? 0 : Math.ceil((cost - tokens) / this.#perSecond);
+    const left = granted ? tokens - cost : tokens;
+    this.#clients.set(client, { tokens: left, at: now });
+    return { wait: granted ? 0 : Math.ceil((cost - tokens) / this.#perSecond), left };
   }
 }
 
@@ -80,17 +89,23 @@ export class QueueRefusal extends Error {
   }
 }
 
+interface Waiting {
+  priority: number;
+  start: () => void;
+  refuse: (reason: QueueRefusal) => void;
+}
+
 /**
- * Runs at most `concurrentLogins` jobs at once; the others wait, and clients take turns, so a
- * client with one login waits behind at most one job of each other waiting client, however many
- * they sent.
+ * Runs at most `concurrentLogins` jobs at once. The others wait in order of priority, then of
+ * arrival: given the client's unspent budget, a customer who signs in now and then goes before
+ * clients that keep sending, however many of them there are. When the queue is full, a job of
+ * higher priority takes the place of the last one waiting, which is refused.
  */
-export class FairQueue {
+export class LoginQueue {
   readonly #limits: Pick<BankLimits, 'concurrentLogins' | 'queuedLogins' | 'loginsPerClient'>;
   #running = 0;
-  #waiting = 0;
-  /** Waiting starts per client; the map's order is the order of turns. */
-  readonly #turns = new Map<string, (() => void)[]>();
+  /** Highest priority first; equal priorities in order of arrival. */
+  readonly #waiting: Waiting[] = [];
   /** Jobs running or waiting per client. */
   readonly #held = new Map<string, number>();
 
@@ -98,44 +113,53 @@ export class FairQueue {
     this.#limits = limits;
   }
 
-  /** Runs `job` in the client's turn. @throws QueueRefusal at once when the client or the queue is full. */
-  async run<T>(client: string, job: () => Promise<T>): Promise<T> {
+  /** Runs `job` in its turn. @throws QueueRefusal when the client has too many jobs, or the queue no place for it. */
+  async run<T>(client: string, priority: number, job: () => Promise<T>): Promise<T> {
     const held = this.#held.get(client) ?? 0;
     if (held >= this.#limits.loginsPerClient) throw new QueueRefusal('client-busy');
-    const mustWait = this.#running >= this.#limits.concurrentLogins;
-    if (mustWait && this.#waiting >= this.#limits.queuedLogins) throw new QueueRefusal('queue-full');
     this.#held.set(client, held + 1);
     try {
-      if (mustWait) await new Promise<void>((start) => this.#enqueue(client, start));
-      else this.#running++;
+      await this.#slot(priority);
+    } catch (refusal) {
+      this.#release(client);
+      throw refusal;
+    }
+    try {
       return await job();
     } finally {
       this.#handOver();
-      const left = this.#held.get(client)! - 1;
-      if (left) this.#held.set(client, left);
-      else this.#held.delete(client);
+      this.#release(client);
     }
   }
 
-  #enqueue(client: string, start: () => void): void {
-    this.#waiting++;
-    const starts = this.#turns.get(client);
-    if (starts) starts.push(start);
-    else this.#turns.set(client, [start]);
+  /** Resolves once the job holds one of the running slots. */
+  #slot(priority: number): Promise<void> {
+    if (this.#running < this.#limits.concurrentLogins) {
+      this.#running++;
+      return Promise.resolve();
+    }
+    if (this.#waiting.length >= this.#limits.queuedLogins) {
+      const last = this.#waiting.at(-1);
+      if (!last || last.priority >= priority) return Promise.reject(new QueueRefusal('queue-full'));
+      this.#waiting.pop()!.refuse(new QueueRefusal('queue-full'));
+    }
+    return new Promise((start, refuse) => {
+      const waiting = { priority, start, refuse };
+      const after = this.#waiting.findIndex((other) => other.priority < priority);
+      this.#waiting.splice(after === -1 ? this.#waiting.length : after, 0, waiting);
+    });
   }
 
-  /** Gives the finished job's slot to the next client in turn, or frees it. */
+  /** Gives the finished job's slot to the first waiting job, or frees it. */
   #handOver(): void {
-    const next = this.#turns.entries().next();
-    if (next.done) {
-      this.#running--;
-      return;
-    }
-    const [client, starts] = next.value;
-    const start = starts.shift()!;
-    this.#turns.delete(client);
-    if (starts.length) this.#turns.set(client, starts); // to the back of the line
-    this.#waiting--;
-    start();
+    const next = this.#waiting.shift();
+    if (next) next.start();
+    else this.#running--;
+  }
+
+  #release(client: string): void {
+    const left = this.#held.get(client)! - 1;
+    if (left) this.#held.set(client, left);
+    else this.#held.delete(client);
   }
 }

@@ -31,7 +31,7 @@ export interface TestBankOptions {
   publicOrigin?: string;
   /** Origins besides its own that the bank accepts. */
   allowedOrigins?: string[];
-  /** The per-client limits (see demo/server/limits.ts); default the reference server's. */
+  /** The per-client limits (see demo/server/limits.ts); default a budget no test exhausts. */
   limits?: Partial<BankLimits>;
 }
 
