@@ -32,11 +32,11 @@ export interface FetchHostAdapterOptions {
 type Answer = Record<string, unknown>;
 
 /** The largest answer read; a larger one is `unknown`, and reading stops there. */
-export const maxAnswerBytes = 64 * 1024;
+const maxAnswerBytes = 64 * 1024;
 /** The longest text field of a success (session, token ID, result code, URI). */
-export const maxFieldLength = 1024;
+const maxFieldLength = 1024;
 /** The longest wait or session time believed, in seconds (a day); longer ones are cut to it. */
-export const maxSeconds = 86_400;
+const maxSeconds = 86_400;
 
 /**
  * Talks to the bank over HTTP. Secrets travel only in request bodies, never in URLs, and no error
