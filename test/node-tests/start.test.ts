@@ -1,11 +1,13 @@
 // `npm start` (scripts/start.mjs) as a user runs it, attacked as in issue 9: it served any file
 // of the machine to the whole network, to any Host. Each test talks to the real process.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { connect, createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { pagePolicy } from '../../demo/server/site.js';
-import { httpText, postJson, raw, runScript, send, statusOf, type Script } from './helpers.js';
+import { httpText, postJson, raw, root, runScript, send, statusOf, type Script } from './helpers.js';
 
 /** `npm start` with `env`, once it printed its address. */
 async function start(env: Record<string, string>): Promise<{ script: Script; port: number }> {
@@ -83,6 +85,8 @@ describe('npm start', () => {
     }
     assert.match(pagePolicy, /frame-ancestors 'none'/);
     assert.match(pagePolicy, /require-trusted-types-for 'script'; trusted-types lit-html$/);
+    // The header docs/security.md tells banks to send is this one.
+    assert.ok(readFileSync(join(root, 'docs/security.md'), 'utf8').includes(`Content-Security-Policy: ${pagePolicy}\n`));
   });
 
   it('answers only to its own Host names, with or without the port (DNS rebinding)', async () => {
