@@ -52,7 +52,6 @@ const files = await startDevServer({
   autoExitProcess: false,
 });
 
-const log = (line) => console.log(`[bank] ${line}`);
 let started;
 try {
   started = await serve({
@@ -60,10 +59,10 @@ try {
     port: PORT ? Number(PORT) : 8000,
     scan: !PORT,
     allowedOrigins,
-    log,
+    log: (line) => console.log(`[otp-elements] ${line}`),
     handler: ({ origins }) =>
       createSite({
-        bank: createBankHandler({ bank: new DemoBank(), basePath: bankPath, origins, log }),
+        bank: createBankHandler({ bank: new DemoBank(), basePath: bankPath, origins, log: (line) => console.log(`[bank] ${line}`) }),
         bankPath,
         files: files.koaApp.callback(),
         packages: runtimePackages(root),
