@@ -101,8 +101,8 @@ const routes = new Map<string, Route>([
   ['extend', { status: 200, call: (bank, { session }) => (isText(session) ? () => bank.extendSession({ session }) : undefined) }],
 ]);
 
-/** An answer given before the bank is asked: status, body, extra headers. */
-class Refusal {
+/** What the handler answers: status, JSON body (by default the refusal `{error: "unknown"}`), extra headers. */
+class Reply {
   constructor(
     readonly status: number,
     readonly body: object = { error: 'unknown' },
@@ -110,10 +110,8 @@ class Refusal {
   ) {}
 }
 
-type Reply = Pick<Refusal, 'status' | 'body'> & { headers?: Record<string, string> };
-
 const retryIn = (status: number, error: OtpErrorCode, seconds: number) =>
-  new Refusal(status, { error, retryAfter: seconds }, { 'Retry-After': String(seconds) });
+  new Reply(status, { error, retryAfter: seconds }, { 'Retry-After': String(seconds) });
 
 export function createBankHandler(options: BankHandlerOptions): BankHandler {
   const { bank, basePath = '', origins, maxBodyBytes = 4096, bodyTimeoutMs = 10_000, log } = options;
@@ -124,7 +122,7 @@ export function createBankHandler(options: BankHandlerOptions): BankHandler {
 
   async function answer(req: IncomingMessage, res: ServerResponse, name: string): Promise<Reply> {
     const origin = req.headers.origin;
-    if (origin === undefined ? req.headers['sec-fetch-site'] === 'cross-site' : !origins.includes(origin)) return new Refusal(403);
+    if (origin === undefined ? req.headers['sec-fetch-site'] === 'cross-site' : !origins.includes(origin)) return new Reply(403);
     if (origin !== undefined) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
@@ -133,30 +131,30 @@ export function createBankHandler(options: BankHandlerOptions): BankHandler {
 
     const route = routes.get(name);
     const client = clientOf(req);
-    const { wait, left } = budget?.take(client, route?.login ? limits!.loginCost : 1) ?? { wait: 0, left: 0 };
+    const { wait, left } = budget?.take(client, route?.login && limits ? limits.loginCost : 1) ?? { wait: 0, left: 0 };
     if (wait) return retryIn(429, 'locked', wait);
-    if (!route) return new Refusal(404);
+    if (!route) return new Reply(404);
     if (req.method === 'OPTIONS') return preflight(res);
-    if (req.method !== 'POST') return new Refusal(405, undefined, { Allow: 'POST, OPTIONS' });
-    if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return new Refusal(415);
-    if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return new Refusal(413, undefined, { Connection: 'close' });
+    if (req.method !== 'POST') return new Reply(405, undefined, { Allow: 'POST, OPTIONS' });
+    if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return new Reply(415);
+    if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return new Reply(413, undefined, { Connection: 'close' });
 
     const text = await readBody(req, maxBodyBytes, bodyTimeoutMs);
-    if (text === 'too-large') return new Refusal(413, undefined, { Connection: 'close' });
-    if (text === 'too-slow') return new Refusal(408, undefined, { Connection: 'close' });
+    if (text === 'too-large') return new Reply(413, undefined, { Connection: 'close' });
+    if (text === 'too-slow') return new Reply(408, undefined, { Connection: 'close' });
     const body = parseObject(text);
     const call = body && route.call(bank, body);
-    if (!call) return new Refusal(400);
+    if (!call) return new Reply(400);
 
     try {
       // A login whose client left while it waited is dropped before it costs a hash.
       const whenPresent = () => (req.socket.destroyed ? Promise.reject(new Error('client gone')) : call());
-      return { status: route.status, body: await (route.login && logins ? logins.run(client, left, whenPresent) : call()) };
+      return new Reply(route.status, await (route.login && logins ? logins.run(client, left, whenPresent) : call()));
     } catch (error) {
       if (error instanceof QueueRefusal) return error.reason === 'client-busy' ? retryIn(429, 'locked', 1) : retryIn(503, 'unavailable', 1);
       const { code, remainingAttempts, retryAfter } = error instanceof OtpError ? error : new OtpError('unavailable');
       const headers: Record<string, string> = retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) };
-      return new Refusal(statusOf[code], { error: code, remainingAttempts, retryAfter }, headers);
+      return new Reply(statusOf[code], { error: code, remainingAttempts, retryAfter }, headers);
     }
   }
 
@@ -165,14 +163,14 @@ export function createBankHandler(options: BankHandlerOptions): BankHandler {
     const path = originFormPath(req.url);
     if (path !== undefined && !path.startsWith(prefix)) {
       if (next) return next();
-      return void send(res, new Refusal(404));
+      return void send(res, new Reply(404));
     }
     let outcome: string;
     try {
-      outcome = send(res, path === undefined ? new Refusal(400) : await answer(req, res, path.slice(prefix.length)));
+      outcome = send(res, path === undefined ? new Reply(400) : await answer(req, res, path.slice(prefix.length)));
     } catch {
       // A client gone mid-request, or a fault of ours: nothing may escape to end the process.
-      outcome = send(res, new Refusal(500, { error: 'unavailable' }));
+      outcome = send(res, new Reply(500, { error: 'unavailable' }));
     }
     // Only names we chose are logged: never the raw target, a header or a body.
     const route = path === undefined ? '(not a path)' : routes.has(path.slice(prefix.length)) ? path : `${prefix}…`;
@@ -181,11 +179,11 @@ export function createBankHandler(options: BankHandlerOptions): BankHandler {
 }
 
 /** The answer to a CORS preflight from an allowed origin (checked before). */
-function preflight(res: ServerResponse): Refusal {
+function preflight(res: ServerResponse): Reply {
   res.setHeader('Access-Control-Allow-Methods', 'POST');
   res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Accept');
   res.setHeader('Access-Control-Max-Age', '600');
-  return new Refusal(204, undefined, { Allow: 'POST, OPTIONS' });
+  return new Reply(204, undefined, { Allow: 'POST, OPTIONS' });
 }
 
 /** The path of an origin-form target ("/api/bank/x?y"); undefined for any other form ("http://[x/", "*"). */
