@@ -5,8 +5,6 @@ import { hostname as machineName, networkInterfaces } from 'node:os';
 
 /** Where a server listens, and what it accepts. */
 export interface Reach {
-  /** The address listened on: 127.0.0.1 unless `HOST` says otherwise. */
-  host: string;
   port: number;
   /** Host names (no port) a request may name in `Host`; anything else may be DNS rebinding. */
   hostNames: ReadonlySet<string>;
@@ -21,7 +19,7 @@ const wildcards = new Set(['0.0.0.0', '::', '[::]']);
  * What a server at `host:port` accepts. Loopback names always; `host` itself when it is another
  * name or address; on a wildcard address, every address of this machine and its name too.
  */
-export function reachOf(host: string, port: number, allowedOrigins: readonly string[] = []): Reach {
+function reachOf(host: string, port: number, allowedOrigins: readonly string[] = []): Reach {
   const names = new Set(loopbackNames);
   if (wildcards.has(host)) {
     names.add(machineName().toLowerCase());
@@ -30,7 +28,7 @@ export function reachOf(host: string, port: number, allowedOrigins: readonly str
     }
   } else names.add(bracketed(host).toLowerCase());
   const own = [...names].filter((name) => !wildcards.has(name)).map((name) => new URL(`http://${name}:${port}`).origin);
-  return { host, port, hostNames: names, origins: [...new Set([...own, ...allowedOrigins])] };
+  return { port, hostNames: names, origins: [...new Set([...own, ...allowedOrigins])] };
 }
 
 const bracketed = (host: string) => (host.includes(':') && !host.startsWith('[') ? `[${host}]` : host);
@@ -53,7 +51,7 @@ export function parseOrigins(list: string | undefined): string[] {
 }
 
 /** The host name a request's `Host` header names, lower-cased, without its port. */
-export function hostNameOf(header: string | undefined): string | undefined {
+function hostNameOf(header: string | undefined): string | undefined {
   const match = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::\d{1,5})?$/i.exec(header ?? '');
   return match?.[1]!.toLowerCase();
 }

@@ -23,7 +23,7 @@ export const pagePolicy = [
   'trusted-types lit-html',
 ].join('; ');
 
-export const pageHeaders: Readonly<Record<string, string>> = {
+const pageHeaders: Readonly<Record<string, string>> = {
   'Content-Security-Policy': pagePolicy,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -63,7 +63,7 @@ export function runtimePackages(root: string): Set<string> {
  * a `..` step, a backslash or NUL, or the dev server's route to files outside the project
  * (`/__wds-outside-root__/…`).
  */
-export function isServed(path: string, packages: ReadonlySet<string>): boolean {
+function isServed(path: string, packages: ReadonlySet<string>): boolean {
   const segments = path.split('/').slice(1);
   if (segments.some((s) => s.startsWith('.') || s.includes('\\') || s.includes('\0'))) return false;
   if (hiddenPrefixes.some((prefix) => path.startsWith(prefix))) return false;
