@@ -299,3 +299,4 @@ async function timings() {
 console.log(`otp-elements bench (${relative(process.cwd(), root) || '.'}; Node ${process.version})\n`);
 await sizes();
 if (!sizesOnly) await timings();
+if (!sizesOnly) await (await import('./bench/rate-limit.mjs')).rateLimitBench(printTable);

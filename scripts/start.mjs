@@ -1,8 +1,13 @@
 // `npm start`: the demo pages and the reference bank on one origin, http://localhost:8000/demo/
 // (or the next free port; PORT fixes one). TypeScript is compiled on the fly (esbuild); the
 // bank answers under /api/bank. Pass --open (`npm start -- --open`) to open a browser.
+//   HOST             the address to listen on (default 127.0.0.1: this machine only)
+//   ALLOWED_ORIGINS  comma-separated origins of pages elsewhere (a CMS) that may call the bank
+// Only what the demo needs is served (demo/, src/, dist/, docs/, README.md and the packages the
+// pages import), with the headers of demo/server/site.ts; see docs/security.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -10,6 +15,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
+const { PORT, HOST, ALLOWED_ORIGINS } = process.env;
 
 // The CMS demo page loads the single-file bundle, as a page author would.
 if (!existsSync(new URL('../dist/otp-elements.bundle.js', import.meta.url))) {
@@ -19,21 +25,27 @@ if (!existsSync(new URL('../dist/otp-elements.bundle.js', import.meta.url))) {
   if (build.status !== 0) console.warn('[otp-elements] the build failed: demo/cms.html will not work, the other pages will.');
 }
 
-const { DemoBank, bankMiddleware, createBankHandler } = await tsImport('../demo/server/index.ts', import.meta.url);
-const bank = createBankHandler({
-  bank: new DemoBank(),
-  basePath: '/api/bank',
-  log: (line) => console.log(`[bank] ${line}`),
-});
+const server = await tsImport('../demo/server/index.ts', import.meta.url);
+const { DemoBank, PortBusyError, bankPath, createBankHandler, createSite, parseOrigins, runtimePackages, serve } = server;
 
-const server = await startDevServer({
+let allowedOrigins;
+try {
+  allowedOrigins = parseOrigins(ALLOWED_ORIGINS);
+} catch (error) {
+  console.error(`[otp-elements] ${error.message}`);
+  process.exit(1);
+}
+
+// The dev server only compiles and serves files here (middleware mode): it would listen on
+// every interface and serve whatever lies under the root. Our own server (serve) stands in front.
+const files = await startDevServer({
   config: {
     rootDir: root,
-    port: process.env.PORT ? Number(process.env.PORT) : undefined,
+    port: 0,
+    middlewareMode: true,
+    // Lit's production build: no "Lit is in dev mode" warning in the demo's console.
     nodeResolve: { exportConditions: ['production'] },
-    middleware: [bankMiddleware(bank)],
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
-    open: process.argv.includes('--open') ? '/demo/' : false,
   },
   readCliArgs: false,
   readFileConfig: false,
@@ -41,12 +53,48 @@ const server = await startDevServer({
   autoExitProcess: false,
 });
 
-console.log(`[otp-elements] demo: http://localhost:${server.config.port}/demo/`);
-console.log('[otp-elements] reference bank: POST /api/bank/{authenticate,tokens,suspend,provision}; Ctrl+C stops');
+let started;
+try {
+  started = await serve({
+    host: HOST || '127.0.0.1',
+    port: PORT ? Number(PORT) : 8000,
+    scan: !PORT,
+    allowedOrigins,
+    log: (line) => console.log(`[otp-elements] ${line}`),
+    handler: ({ origins }) =>
+      createSite({
+        bank: createBankHandler({ bank: new DemoBank(), basePath: bankPath, origins, log: (line) => console.log(`[bank] ${line}`) }),
+        bankPath,
+        files: files.koaApp.callback(),
+        packages: runtimePackages(root),
+      }),
+  });
+} catch (error) {
+  if (!(error instanceof PortBusyError)) throw error;
+  console.error(`[otp-elements] ${error.message}: stop what uses it, or choose another port with PORT=…`);
+  await files.stop();
+  process.exit(1);
+}
+
+const { port, origins } = started.reach;
+if (HOST) {
+  console.warn(`\n[otp-elements] WARNING: HOST=${HOST}: the demo and its bank listen on ${HOST}:${port}.`);
+  console.warn('[otp-elements] WARNING: on any address but loopback, other machines can reach them. Use it on a trusted network only.\n');
+}
+console.log(`[otp-elements] demo: http://localhost:${port}/demo/`);
+console.log(`[otp-elements] reference bank: POST ${bankPath}/{authenticate,tokens,suspend,provision,extend}; Ctrl+C stops`);
+if (allowedOrigins.length) console.log(`[otp-elements] pages allowed to call the bank: ${origins.join(', ')}`);
+
+if (process.argv.includes('--open')) {
+  // The dev server's own dependency for opening a browser.
+  const open = createRequire(createRequire(import.meta.url).resolve('@web/dev-server'))('open');
+  await open(`http://localhost:${port}/demo/`);
+}
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
-    await server.stop();
+    started.server.closeAllConnections();
+    await Promise.all([files.stop(), new Promise((resolve) => started.server.close(resolve))]);
     process.exit(0);
   });
 }

@@ -1,12 +1,28 @@
 // `npm run server`: the reference bank on its own, e.g. behind a page served elsewhere.
 // The routes live under /api/bank, as with `npm start`, so the same endpoint works for both.
-import { createServer } from 'node:http';
-import { DemoBank, createBankHandler } from './index.js';
+//   PORT             the port (default 8787, or the next free one)
+//   HOST             the address to listen on (default 127.0.0.1: this machine only)
+//   ALLOWED_ORIGINS  comma-separated origins of pages on other origins that may call the bank
+import { PortBusyError, parseOrigins } from './http.js';
+import { startReferenceServer } from './reference-server.js';
 
-const port = Number(process.env.PORT ?? 8787);
-const handler = createBankHandler({ bank: new DemoBank(), basePath: '/api/bank', log: console.log });
-const server = createServer((req, res) => void handler(req, res));
-server.listen(port, () => {
-  console.log(`Reference bank: http://localhost:${port}/api/bank (POST /authenticate, /tokens, /suspend, /provision)`);
+const { PORT, HOST, ALLOWED_ORIGINS } = process.env;
+
+try {
+  const { endpoint, reach } = await startReferenceServer({
+    host: HOST || '127.0.0.1',
+    port: PORT ? Number(PORT) : 8787,
+    scan: !PORT,
+    allowedOrigins: parseOrigins(ALLOWED_ORIGINS),
+    log: (line) => console.log(`[bank] ${line}`),
+  });
+  if (HOST) console.warn(`[otp-elements] WARNING: HOST=${HOST}: the reference bank listens on ${HOST}, reachable from other machines if that is not a loopback address.`);
+  console.log(`Reference bank: ${endpoint} (POST /authenticate, /tokens, /suspend, /provision, /extend)`);
+  console.log(`Pages allowed to call it: ${reach.origins.join(', ')}`);
   console.log('Demo customers and tokens: src/bank/demo-data.ts');
-});
+} catch (error) {
+  if (error instanceof PortBusyError) console.error(`[otp-elements] ${error.message}: stop what uses it, or choose another port with PORT=…`);
+  else if (error instanceof Error && error.message.startsWith('ALLOWED_ORIGINS')) console.error(`[otp-elements] ${error.message}`);
+  else throw error;
+  process.exit(1);
+}

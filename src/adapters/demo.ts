@@ -4,6 +4,8 @@ import { DemoBank, type DemoBankOptions } from '../bank/demo-bank.js';
 import type {
   AuthenticateRequest,
   AuthenticateResult,
+  ExtendSessionRequest,
+  ExtendSessionResult,
   OtpCallOptions,
   OtpHostAdapter,
   ProvisionRequest,
@@ -51,6 +53,10 @@ export class DemoHostAdapter implements OtpHostAdapter {
 
   provision(req: ProvisionRequest, { signal }: OtpCallOptions): Promise<ProvisionResult> {
     return this.#call(signal, () => this.bank.provision(req));
+  }
+
+  extendSession(req: ExtendSessionRequest, { signal }: OtpCallOptions): Promise<ExtendSessionResult> {
+    return this.#call(signal, () => this.bank.extendSession(req));
   }
 
   /** Runs `work` after the simulated delay; an abort rejects at once, whatever stage the call is in. */

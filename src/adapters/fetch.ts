@@ -1,9 +1,12 @@
 // The adapter for a bank backend that speaks the HTTP protocol of docs/protocol.md: JSON POSTs to
-// {endpoint}/authenticate, /tokens, /suspend and /provision. Every failure becomes one OtpError.
+// {endpoint}/authenticate, /tokens, /suspend, /provision and /extend. Every failure becomes one
+// OtpError, and nothing the server sends can make it hold more than a small answer.
 import { OtpError, isOtpErrorCode, type OtpErrorCode } from './otp-error.js';
 import type {
   AuthenticateRequest,
   AuthenticateResult,
+  ExtendSessionRequest,
+  ExtendSessionResult,
   OtpCallOptions,
   OtpHostAdapter,
   ProvisionRequest,
@@ -27,6 +30,13 @@ export interface FetchHostAdapterOptions {
 }
 
 type Answer = Record<string, unknown>;
+
+/** The largest answer read; a larger one is `unknown`, and reading stops there. */
+const maxAnswerBytes = 64 * 1024;
+/** The longest text field of a success (session, token ID, result code, URI). */
+const maxFieldLength = 1024;
+/** The longest wait or session time believed, in seconds (a day); longer ones are cut to it. */
+const maxSeconds = 86_400;
 
 /**
  * Talks to the bank over HTTP. Secrets travel only in request bodies, never in URLs, and no error
@@ -55,9 +65,11 @@ export class FetchHostAdapter implements OtpHostAdapter {
   async authenticate(req: AuthenticateRequest, { signal }: OtpCallOptions): Promise<AuthenticateResult> {
     const { flow, contractId, password } = req;
     const answer = await this.#post('authenticate', { flow, contractId, password }, signal);
-    const session = required(answer, 'session');
+    const result: AuthenticateResult = { session: required(answer, 'session') };
     const currentTokenId = optional(answer, 'currentTokenId');
-    return currentTokenId === undefined ? { session } : { session, currentTokenId };
+    if (currentTokenId !== undefined) result.currentTokenId = currentTokenId;
+    if (answer.expiresIn !== undefined) result.expiresIn = requiredSeconds(answer, 'expiresIn');
+    return result;
   }
 
   async registerToken({ session, tokenId, otp, nextOtp }: RegisterTokenRequest, { signal }: OtpCallOptions): Promise<OperationResult> {
@@ -72,6 +84,10 @@ export class FetchHostAdapter implements OtpHostAdapter {
     const uri = required(await this.#post('provision', { session }, signal), 'uri');
     if (!uri.startsWith('otpauth://')) throw new OtpError('unknown', 'provision answered without an otpauth:// URI');
     return { uri };
+  }
+
+  async extendSession({ session }: ExtendSessionRequest, { signal }: OtpCallOptions): Promise<ExtendSessionResult> {
+    return { expiresIn: requiredSeconds(await this.#post('extend', { session }, signal), 'expiresIn') };
   }
 
   async #post(path: string, payload: object, signal: AbortSignal): Promise<Answer> {
@@ -106,7 +122,7 @@ export class FetchHostAdapter implements OtpHostAdapter {
     headers.set('Content-Type', 'application/json');
     headers.set('Accept', 'application/json');
     let response: Response;
-    let body: string;
+    let body: string | undefined;
     try {
       response = await this.#fetch(url, {
         method: 'POST',
@@ -118,11 +134,39 @@ export class FetchHostAdapter implements OtpHostAdapter {
         cache: 'no-store',
         signal,
       });
-      body = await response.text();
+      body = await readLimited(response);
     } catch {
       throw new OtpError('network', `POST ${url}: no connection or connection lost`);
     }
+    if (body === undefined) throw new OtpError('unknown', `POST ${url}: answer over ${maxAnswerBytes} bytes`);
     return read(url, response, body);
+  }
+}
+
+/**
+ * The body as text, or undefined when it is over `maxAnswerBytes`: then it is not read further
+ * (a declared length over it is not read at all) and the connection is let go.
+ */
+async function readLimited(response: Response): Promise<string | undefined> {
+  const stream = response.body;
+  if (!stream) return '';
+  if (Number(response.headers.get('Content-Length')) > maxAnswerBytes) {
+    void stream.cancel().catch(() => {});
+    return undefined;
+  }
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > maxAnswerBytes) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }
 
@@ -145,7 +189,7 @@ function read(url: string, response: Response, body: string): Answer {
         : 'unknown';
   throw new OtpError(code, `POST ${url}: HTTP ${status || response.type}`, {
     remainingAttempts: count(answer?.remainingAttempts),
-    retryAfter: count(answer?.retryAfter) ?? retryAfterHeader(response.headers.get('Retry-After')),
+    retryAfter: seconds(answer?.retryAfter) ?? retryAfterHeader(response.headers.get('Retry-After')),
   });
 }
 
@@ -162,14 +206,19 @@ function required(answer: Answer, key: string): string {
   return optional(answer, key) ?? fail(key);
 }
 
+/** A text field: absent, or a non-empty string of at most `maxFieldLength` characters. */
 function optional(answer: Answer, key: string): string | undefined {
   const value = answer[key];
-  if (value === undefined || (typeof value === 'string' && value)) return value;
+  if (value === undefined || (typeof value === 'string' && value && value.length <= maxFieldLength)) return value;
   return fail(key);
 }
 
+function requiredSeconds(answer: Answer, key: string): number {
+  return seconds(answer[key]) ?? fail(key);
+}
+
 function fail(key: string): never {
-  throw new OtpError('unknown', `answer field "${key}" is missing or not text`);
+  throw new OtpError('unknown', `answer field "${key}" is missing or not what it should be`);
 }
 
 function resultCode(answer: Answer): OperationResult {
@@ -178,13 +227,19 @@ function resultCode(answer: Answer): OperationResult {
 }
 
 function count(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+  return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
+}
+
+/** A number of seconds, whole and within 0–`maxSeconds` (a 400-digit one is a day, not Infinity). */
+function seconds(value: unknown): number | undefined {
+  if (typeof value !== 'number' || Number.isNaN(value)) return undefined;
+  return Math.min(maxSeconds, Math.max(0, Math.floor(value)));
 }
 
 /** `Retry-After` is either seconds or an HTTP date. */
 function retryAfterHeader(value: string | null): number | undefined {
   if (!value) return undefined;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  if (/^\s*\d+\s*$/.test(value)) return seconds(Number(value));
   const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+  return Number.isNaN(date) ? undefined : seconds(Math.ceil((date - Date.now()) / 1000));
 }

@@ -53,7 +53,7 @@ export interface ExtendSessionRequest {
 }
 
 export interface ExtendSessionResult {
-  /** Seconds the session stays valid from this answer. */
+  /** Seconds the session now stays valid, from this answer. */
   expiresIn: number;
 }
 
@@ -66,6 +66,6 @@ export interface OtpHostAdapter {
   registerToken(req: RegisterTokenRequest, options: OtpCallOptions): Promise<OperationResult>;
   suspend(req: SuspendRequest, options: OtpCallOptions): Promise<OperationResult>;
   provision?(req: ProvisionRequest, options: OtpCallOptions): Promise<ProvisionResult>;
-  /** Keeps the session alive when the customer asks for more time (WCAG 2.2.1). */
+  /** Keeps the session alive when the customer asks for more time (WCAG 2.2.1); optional. */
   extendSession?(req: ExtendSessionRequest, options: OtpCallOptions): Promise<ExtendSessionResult>;
 }

@@ -5,6 +5,8 @@ import { OtpError } from '../adapters/otp-error.js';
 import type {
   AuthenticateRequest,
   AuthenticateResult,
+  ExtendSessionRequest,
+  ExtendSessionResult,
   OtpFlow,
   ProvisionRequest,
   ProvisionResult,
@@ -20,12 +22,24 @@ import { matchTotp, softTokenTotp, totpCode } from './totp.js';
 export interface DemoBankOptions {
   /** The bank's clock in milliseconds since the epoch (tests inject one); default `Date.now`. */
   now?: () => number;
-  /** How long a customer stays locked after `maxFailures` wrong passwords or codes; default 300. */
+  /** How long a customer stays locked after `maxFailures` wrong guesses; default 300. */
   lockoutSeconds?: number;
-  /** How long a session from `authenticate` can be used; default 300. */
+  /** How long a session stays valid after `authenticate` or an extension; default 300. */
   sessionTtlSeconds?: number;
-  /** Wrong passwords in a row, or wrong codes in a row, that lock the customer; default 5. */
+  /**
+   * The longest a session can last, extensions included; default 3600: enough for ten
+   * extensions of a 300-second session (WCAG 2.2.1 asks that a customer can extend ten times).
+   */
+  maxSessionSeconds?: number;
+  /** Wrong passwords in a row, or wrong codes and token IDs in a row, that lock the customer; default 5. */
   maxFailures?: number;
+  /**
+   * Unknown contract IDs whose failures are counted (like known ones, so a lock says nothing
+   * about whether an ID exists): a memory bound; default 10,000. Past it, the least recently
+   * guessed unlocked ID is forgotten. Known customers keep their count in their own record, so
+   * no flood of unknown IDs can push it out.
+   */
+  maxUnknownIds?: number;
   /** The customers the bank starts with; default `demoCustomers`. */
   customers?: readonly DemoCustomer[];
   /** The soft tokens the bank knows; default `demoTokens`. */
@@ -41,34 +55,40 @@ export interface DemoCustomerState {
   lockedFor?: number;
 }
 
+/** Guesses at one contract ID since its last success or lock, counted before they are checked. */
+interface Attempts {
+  password: number;
+  /** Codes and token IDs: a wrong token ID is a guess like a wrong code. */
+  code: number;
+  lockedUntil: number;
+}
+
+type Guess = keyof Omit<Attempts, 'lockedUntil'>;
+
 interface Customer {
   password: Promise<PasswordHash>;
   tokenId?: string;
+  attempts: Attempts;
 }
 
 interface Token {
   secret: Uint8Array;
   /** The last time step whose code was accepted; no code of it or before counts again. */
   usedStep: number;
-}
-
-interface Attempts {
-  password: number;
-  code: number;
-  lockedUntil: number;
+  /** The contract the token is bound to: no other contract can bind it. */
+  boundTo?: string;
 }
 
 interface Session {
   contractId: string;
   flow: OtpFlow;
+  startedAt: number;
   expiresAt: number;
   /** The secret `provision` issued in this session, until a code confirms it. */
   provisioned?: Token;
 }
 
 const issuer = 'otp-elements demo';
-/** Failure counters kept for contract IDs, known or not; the oldest unlocked ones go first. */
-const maxTrackedIds = 10_000;
 
 // Tests make many banks from the same seed: hash each seed password once, not once per bank.
 const seedHashes = new WeakMap<DemoCustomer, Promise<PasswordHash>>();
@@ -81,6 +101,8 @@ function seedHash(customer: DemoCustomer): Promise<PasswordHash> {
 // Checked when the contract ID is unknown, so that case costs the same time as a wrong password.
 let decoy: Promise<PasswordHash> | undefined;
 const decoyHash = () => (decoy ??= hashPassword(base64url(randomBytes(16))));
+// Checked when the token ID is unknown or another contract's, so that case costs the same as a wrong code.
+const decoySecret = randomBytes(20);
 
 /** "VSST12345678" → "VSST****5678": enough for the customer to recognise the token. */
 export function maskTokenId(tokenId: string): string {
@@ -89,17 +111,25 @@ export function maskTokenId(tokenId: string): string {
 
 /**
  * A bank's one-time-password backend, in memory: customers with hashed passwords, VIP-style soft
- * tokens, single-flow sessions, lockout. Takes the requests of `OtpHostAdapter` and fails with
- * `OtpError`; for evaluation and tests only.
+ * tokens, single-flow sessions that can be extended up to a maximum age, lockout. Takes the
+ * requests of `OtpHostAdapter` and fails with `OtpError`; for evaluation and tests only.
+ *
+ * Lockout holds under any concurrency: each guess (password, code, token ID) is counted when
+ * it arrives, before the slow check, so at most `maxFailures` guesses per contract are ever
+ * checked between a success and a lock; one more while they are being checked locks at once,
+ * and a right guess that finishes during a lock is answered `locked`.
  */
 export class DemoBank {
   readonly #now: () => number;
   readonly #lockoutMs: number;
   readonly #sessionTtlMs: number;
+  readonly #maxSessionMs: number;
   readonly #maxFailures: number;
+  readonly #maxUnknownIds: number;
   readonly #customers = new Map<string, Customer>();
   readonly #tokens = new Map<string, Token>();
-  readonly #attempts = new Map<string, Attempts>();
+  /** Unknown contract IDs, least recently guessed first. */
+  readonly #strangers = new Map<string, Attempts>();
   /** Keyed by the SHA-256 of the handle: the bank holds no handle, and a lookup's timing shows none. */
   readonly #sessions = new Map<string, Session>();
   #results = 0;
@@ -108,54 +138,66 @@ export class DemoBank {
     now = Date.now,
     lockoutSeconds = 300,
     sessionTtlSeconds = 300,
+    maxSessionSeconds = 3600,
     maxFailures = 5,
+    maxUnknownIds = 10_000,
     customers = demoCustomers,
     tokens = demoTokens,
   }: DemoBankOptions = {}) {
     this.#now = now;
     this.#lockoutMs = lockoutSeconds * 1000;
     this.#sessionTtlMs = sessionTtlSeconds * 1000;
+    this.#maxSessionMs = Math.max(maxSessionSeconds, sessionTtlSeconds) * 1000;
     this.#maxFailures = maxFailures;
+    this.#maxUnknownIds = maxUnknownIds;
+    for (const t of tokens) this.#tokens.set(t.tokenId, { secret: Secret.fromBase32(t.secret).bytes, usedStep: -1 });
     for (const c of customers) {
-      const customer: Customer = { password: seedHash(c) };
-      if (c.tokenId) customer.tokenId = c.tokenId;
+      const customer: Customer = { password: seedHash(c), attempts: unlocked() };
+      if (c.tokenId) this.#bind(customer, c.contractId, c.tokenId);
       this.#customers.set(c.contractId, customer);
     }
-    for (const t of tokens) this.#tokens.set(t.tokenId, { secret: Secret.fromBase32(t.secret).bytes, usedStep: -1 });
   }
 
   async authenticate({ flow, contractId, password }: AuthenticateRequest): Promise<AuthenticateResult> {
-    this.#checkLock(contractId);
     const customer = this.#customers.get(contractId);
+    const attempts = customer?.attempts ?? this.#strangerAttempts(contractId);
+    const guess = this.#reserve(attempts, 'password');
     // An unknown ID costs the same hash and counts the same failures as a wrong password:
     // neither the answer nor its timing tells which of the two was wrong.
     const matches = await verifyPassword(password, await (customer?.password ?? decoyHash()));
-    if (!customer || !matches) throw this.#failure(contractId, 'password');
-    this.#attemptsFor(contractId).password = 0;
+    if (!customer || !matches) throw this.#failure(attempts, 'password', guess, 'invalid-credentials');
+    this.#success(attempts, 'password');
     if (flow === 'suspend' && !customer.tokenId) throw new OtpError('not-registered', 'no token to suspend');
 
     const session = base64url(randomBytes(32));
+    const now = this.#now();
     this.#dropExpiredSessions();
-    this.#sessions.set(await sessionKey(session), { contractId, flow, expiresAt: this.#now() + this.#sessionTtlMs });
-    return customer.tokenId ? { session, currentTokenId: maskTokenId(customer.tokenId) } : { session };
+    this.#sessions.set(await sessionKey(session), { contractId, flow, startedAt: now, expiresAt: now + this.#sessionTtlMs });
+    const expiresIn = this.#sessionTtlMs / 1000;
+    return customer.tokenId ? { session, currentTokenId: maskTokenId(customer.tokenId), expiresIn } : { session, expiresIn };
   }
 
   async registerToken({ session, tokenId, otp, nextOtp }: RegisterTokenRequest): Promise<OperationResult> {
     const { key, state } = await this.#session(session, 'enroll');
     const customer = this.#customerOf(state);
     const id = tokenId?.toUpperCase();
-    const token = id === undefined ? state.provisioned : this.#tokens.get(id);
-    if (!token) throw new OtpError('invalid-token-id', 'no such token');
     if (id !== undefined && id === customer.tokenId) throw new OtpError('already-registered', 'token already bound');
+    const guess = this.#reserve(customer.attempts, 'code');
 
-    const step = matchTotp(token.secret, otp, this.#now(), softTokenTotp, token.usedStep);
+    const found = id === undefined ? state.provisioned : this.#tokens.get(id);
+    // Another contract's token is answered like one that does not exist: nothing says whose it is.
+    const token = found && (found.boundTo ?? state.contractId) === state.contractId ? found : undefined;
+    // Without a token the code is checked against a decoy, so that case takes the same time.
+    const secret = token?.secret ?? decoySecret;
+    const step = matchTotp(secret, otp, this.#now(), softTokenTotp, token?.usedStep);
     const confirmed =
-      step !== undefined && (nextOtp === undefined || timingSafeEqual(utf8(nextOtp), utf8(totpCode(token.secret, step + 1))));
-    if (!confirmed) throw this.#failure(state.contractId, 'code');
+      step !== undefined && (nextOtp === undefined || timingSafeEqual(utf8(nextOtp), utf8(totpCode(secret, step + 1))));
+    if (!token) throw this.#failure(customer.attempts, 'code', guess, 'invalid-token-id');
+    if (!confirmed) throw this.#failure(customer.attempts, 'code', guess, 'invalid-otp');
+    this.#success(customer.attempts, 'code');
 
     token.usedStep = nextOtp === undefined ? step : step + 1;
-    customer.tokenId = id ?? this.#addToken(token);
-    this.#attemptsFor(state.contractId).code = 0;
+    this.#bind(customer, state.contractId, id ?? this.#addToken(token));
     this.#sessions.delete(key);
     return { resultCode: this.#nextResultCode() };
   }
@@ -164,7 +206,7 @@ export class DemoBank {
     const { key, state } = await this.#session(session, 'suspend');
     const customer = this.#customerOf(state);
     if (!customer.tokenId) throw new OtpError('not-registered', 'no token to suspend');
-    delete customer.tokenId;
+    this.#unbind(customer);
     this.#sessions.delete(key);
     return { resultCode: this.#nextResultCode() };
   }
@@ -179,70 +221,125 @@ export class DemoBank {
     return { uri: new TOTP({ issuer, label: state.contractId, secret: key, algorithm, digits, period }).toString() };
   }
 
+  /**
+   * Keeps a session of either flow alive for another `sessionTtlSeconds`, but never past
+   * `maxSessionSeconds` after `authenticate`; answers the seconds it now has left.
+   */
+  async extendSession({ session }: ExtendSessionRequest): Promise<ExtendSessionResult> {
+    const { state } = await this.#session(session);
+    this.#customerOf(state);
+    const now = this.#now();
+    state.expiresAt = Math.min(now + this.#sessionTtlMs, state.startedAt + this.#maxSessionMs);
+    return { expiresIn: Math.floor((state.expiresAt - now) / 1000) };
+  }
+
   /** A customer's standing, or undefined for an unknown contract ID. */
   inspect(contractId: string): DemoCustomerState | undefined {
     const customer = this.#customers.get(contractId);
     if (!customer) return undefined;
     const state: DemoCustomerState = { contractId };
     if (customer.tokenId) state.tokenId = customer.tokenId;
-    const lockedUntil = this.#attempts.get(contractId)?.lockedUntil ?? 0;
+    const { lockedUntil } = customer.attempts;
     if (lockedUntil > this.#now()) state.lockedFor = Math.ceil((lockedUntil - this.#now()) / 1000);
     return state;
   }
 
-  async #session(handle: string, flow: OtpFlow): Promise<{ key: string; state: Session }> {
+  /** The live session `handle` names, for `flow` when given. */
+  async #session(handle: string, flow?: OtpFlow): Promise<{ key: string; state: Session }> {
     const key = await sessionKey(handle);
     const state = this.#sessions.get(key);
     if (state && state.expiresAt <= this.#now()) this.#sessions.delete(key);
-    else if (state?.flow === flow) return { key, state };
+    else if (state && (flow === undefined || state.flow === flow)) return { key, state };
     throw new OtpError('session-expired', 'session unknown, expired, used or for the other flow');
   }
 
   /** The session's customer, once they are known not to be locked. */
   #customerOf(session: Session): Customer {
-    this.#checkLock(session.contractId);
     // Sessions are only made for existing customers, and customers are never removed.
-    return this.#customers.get(session.contractId)!;
+    const customer = this.#customers.get(session.contractId)!;
+    this.#checkLock(customer.attempts);
+    return customer;
   }
 
-  #checkLock(contractId: string): void {
-    const lockedUntil = this.#attempts.get(contractId)?.lockedUntil ?? 0;
+  #checkLock(attempts: Attempts): void {
+    const locked = this.#lockedError(attempts);
+    if (locked) throw locked;
+  }
+
+  #lockedError({ lockedUntil }: Attempts): OtpError | undefined {
     const now = this.#now();
-    if (lockedUntil <= now) return;
-    throw new OtpError('locked', 'too many failures', { retryAfter: Math.ceil((lockedUntil - now) / 1000) });
+    if (lockedUntil <= now) return undefined;
+    return new OtpError('locked', 'too many failures', { retryAfter: Math.ceil((lockedUntil - now) / 1000) });
   }
 
-  /** Counts a wrong password or code; the last allowed one locks the customer. */
-  #failure(contractId: string, kind: 'password' | 'code'): OtpError {
-    const attempts = this.#attemptsFor(contractId);
-    attempts[kind]++;
-    if (attempts[kind] < this.#maxFailures) {
-      const remainingAttempts = this.#maxFailures - attempts[kind];
-      return kind === 'password'
-        ? new OtpError('invalid-credentials', 'contract ID or password is wrong', { remainingAttempts })
-        : new OtpError('invalid-otp', 'one-time password is wrong or already used', { remainingAttempts });
-    }
+  /**
+   * Counts a guess as it arrives and returns its number since the last success or lock. A
+   * guess beyond the last allowed one (the others still being checked) locks at once.
+   */
+  #reserve(attempts: Attempts, kind: Guess): number {
+    this.#checkLock(attempts);
+    if (attempts[kind] >= this.#maxFailures) throw this.#lock(attempts);
+    return ++attempts[kind];
+  }
+
+  /** A right guess: forgets the wrong ones, unless a lock came while it was checked. */
+  #success(attempts: Attempts, kind: Guess): void {
+    this.#checkLock(attempts);
+    attempts[kind] = 0;
+  }
+
+  /** A wrong guess, number `guess`: the last allowed one locks the customer. */
+  #failure(attempts: Attempts, kind: Guess, guess: number, code: 'invalid-credentials' | 'invalid-otp' | 'invalid-token-id'): OtpError {
+    const locked = this.#lockedError(attempts);
+    if (locked) return locked;
+    if (guess >= this.#maxFailures) return this.#lock(attempts);
+    const what = kind === 'password' ? 'contract ID or password' : 'one-time password or token ID';
+    return new OtpError(code, `wrong ${what}`, { remainingAttempts: this.#maxFailures - guess });
+  }
+
+  #lock(attempts: Attempts): OtpError {
     attempts.password = attempts.code = 0;
     attempts.lockedUntil = this.#now() + this.#lockoutMs;
     return new OtpError('locked', 'too many failures', { retryAfter: this.#lockoutMs / 1000 });
   }
 
-  #attemptsFor(contractId: string): Attempts {
-    let attempts = this.#attempts.get(contractId);
-    if (attempts) return attempts;
-    if (this.#attempts.size >= maxTrackedIds) this.#forgetOldestUnlocked();
-    this.#attempts.set(contractId, (attempts = { password: 0, code: 0, lockedUntil: 0 }));
+  /**
+   * The counter of an unknown contract ID. At most `maxUnknownIds` are kept: the least recently
+   * guessed unlocked one is forgotten first, a locked one only when all are locked.
+   */
+  #strangerAttempts(contractId: string): Attempts {
+    let attempts = this.#strangers.get(contractId);
+    if (attempts) this.#strangers.delete(contractId);
+    else {
+      if (this.#strangers.size >= this.#maxUnknownIds) this.#forgetOneStranger();
+      attempts = unlocked();
+    }
+    this.#strangers.set(contractId, attempts); // last in the map: most recently guessed
     return attempts;
   }
 
-  #forgetOldestUnlocked(): void {
+  #forgetOneStranger(): void {
     const now = this.#now();
-    for (const [id, attempts] of this.#attempts) {
+    let victim: string | undefined;
+    for (const [id, attempts] of this.#strangers) {
+      victim ??= id;
       if (attempts.lockedUntil <= now) {
-        this.#attempts.delete(id);
-        return;
+        victim = id;
+        break;
       }
     }
+    if (victim !== undefined) this.#strangers.delete(victim);
+  }
+
+  #bind(customer: Customer, contractId: string, tokenId: string): void {
+    this.#unbind(customer);
+    customer.tokenId = tokenId;
+    this.#tokens.get(tokenId)!.boundTo = contractId;
+  }
+
+  #unbind(customer: Customer): void {
+    if (customer.tokenId) delete this.#tokens.get(customer.tokenId)!.boundTo;
+    delete customer.tokenId;
   }
 
   #dropExpiredSessions(): void {
@@ -263,6 +360,8 @@ export class DemoBank {
     return String(++this.#results).padStart(5, '0');
   }
 }
+
+const unlocked = (): Attempts => ({ password: 0, code: 0, lockedUntil: 0 });
 
 async function sessionKey(handle: string): Promise<string> {
   return base64url(await sha256(utf8(handle)));

@@ -21,6 +21,17 @@ describe('DemoHostAdapter', () => {
     expect(error.retryAfter).to.equal(30);
   });
 
+  it('tells how long a session lasts and extends it, on its bank\'s clock', async () => {
+    const clock = { now: Date.UTC(2026, 0, 1) };
+    const adapter = new DemoHostAdapter({ latencyMs: 0, now: () => clock.now, sessionTtlSeconds: 120, maxSessionSeconds: 200 });
+    const { session, expiresIn } = await adapter.authenticate(newcomer, live());
+    expect(expiresIn).to.equal(120);
+    clock.now += 100_000;
+    expect(await adapter.extendSession({ session }, live())).to.deep.equal({ expiresIn: 100 });
+    clock.now += 100_000;
+    await failsWith(adapter.extendSession({ session }, live()), 'session-expired');
+  });
+
   it('provisions an otpauth URI', async () => {
     const adapter = new DemoHostAdapter({ latencyMs: 0 });
     const { session } = await adapter.authenticate(newcomer, live());

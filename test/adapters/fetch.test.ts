@@ -13,7 +13,7 @@ const holder = { flow: 'suspend', contractId: '2345678901', password } as const;
 const secrets = [password, '123456', 'secret-session'];
 const live = () => ({ signal: new AbortController().signal });
 
-type Call = 'authenticate' | 'registerToken' | 'suspend' | 'provision';
+type Call = 'authenticate' | 'registerToken' | 'suspend' | 'provision' | 'extendSession';
 
 function call(adapter: OtpHostAdapter, name: Call, signal = new AbortController().signal): Promise<unknown> {
   switch (name) {
@@ -25,6 +25,8 @@ function call(adapter: OtpHostAdapter, name: Call, signal = new AbortController(
       return adapter.suspend({ session: 'secret-session' }, { signal });
     case 'provision':
       return adapter.provision!({ session: 'secret-session' }, { signal });
+    case 'extendSession':
+      return adapter.extendSession!({ session: 'secret-session' }, { signal });
   }
 }
 
@@ -257,6 +259,71 @@ describe('FetchHostAdapter: well-formed answers', () => {
   it('takes a success without result code as success', async () => {
     expect(await call(new FetchHostAdapter({ endpoint: faultEndpoint('ok-empty-object') }), 'suspend')).to.deep.equal({});
   });
+});
+
+describe('FetchHostAdapter: session time', () => {
+  it('passes expiresIn on from authenticate, and extends the session at {endpoint}/extend', async () => {
+    const bank = await createTestBank({ sessionTtlSeconds: 120, maxSessionSeconds: 300 });
+    const adapter = new FetchHostAdapter({ endpoint: bank.endpoint });
+    const { session, expiresIn } = await adapter.authenticate(newcomer, live());
+    expect(expiresIn).to.equal(120);
+    await bank.advance(100);
+    expect(await adapter.extendSession({ session }, live())).to.deep.equal({ expiresIn: 120 });
+    const extend = (await bank.requests())[1]!;
+    expect([extend.url, JSON.parse(extend.body)]).to.deep.equal([`${bank.endpoint}/extend`, { session }]);
+    await bank.advance(100);
+    // 300 s after authenticate at most (the bank's clock runs on in real time, too).
+    expect((await adapter.extendSession({ session }, live())).expiresIn).to.be.within(95, 100);
+    await bank.advance(100);
+    await failsCleanly(adapter.extendSession({ session }, live()), 'session-expired');
+  });
+
+  it('reads expiresIn as a number of seconds, and a day at most', async () => {
+    expect(await call(new FetchHostAdapter({ endpoint: faultEndpoint('ok-expires') }), 'authenticate')).to.deep.include({ expiresIn: 90 });
+    expect(await call(new FetchHostAdapter({ endpoint: faultEndpoint('ok-expires') }), 'extendSession')).to.deep.equal({ expiresIn: 90 });
+    expect(await call(new FetchHostAdapter({ endpoint: faultEndpoint('ok-expires-huge') }), 'authenticate')).to.deep.include({ expiresIn: 86_400 });
+  });
+});
+
+describe('FetchHostAdapter: what a hostile or broken server can send', () => {
+  const oversized: [fault: FaultName, name: Call][] = [
+    ['ok-70kb', 'authenticate'],
+    ['ok-70kb', 'provision'],
+    ['error-70kb', 'authenticate'],
+    ['ok-long-fields', 'authenticate'],
+    ['ok-long-fields', 'registerToken'],
+    ['ok-long-fields', 'provision'],
+    ['ok-expires-text', 'authenticate'],
+    ['ok-expires-text', 'extendSession'],
+    ['ok-empty-object', 'extendSession'],
+  ];
+  for (const [fault, name] of oversized) {
+    it(`takes ${fault} as unknown (${name})`, async () => {
+      await failsCleanly(call(new FetchHostAdapter({ endpoint: faultEndpoint(fault) }), name), 'unknown');
+    });
+  }
+
+  for (const fault of ['ok-endless', 'ok-declared-huge'] as const) {
+    it(`stops reading an answer at 64 KB and lets the connection go (${fault})`, async () => {
+      const key = randomId();
+      await failsCleanly(call(new FetchHostAdapter({ endpoint: faultEndpoint(fault, key) }), 'authenticate'), 'unknown');
+      expect(await command('fault-wait', { key, event: 'closed' })).to.equal(true);
+      // What the server got out before the client hung up: the socket buffers, not 64 MB.
+      expect(await command('fault-bytes', { key })).to.be.below(8 * 1024 * 1024);
+    });
+  }
+
+  const waits: [fault: FaultName, retryAfter: number][] = [
+    ['retry-after-huge', 86_400],
+    ['error-retry-huge', 86_400],
+    ['error-retry-negative', 0],
+  ];
+  for (const [fault, retryAfter] of waits) {
+    it(`clamps retryAfter to 0–86,400 s (${fault} → ${retryAfter})`, async () => {
+      const error = await failsCleanly(call(new FetchHostAdapter({ endpoint: faultEndpoint(fault) }), 'authenticate'), 'locked');
+      expect(error.retryAfter).to.equal(retryAfter);
+    });
+  }
 });
 
 describe('FetchHostAdapter: cancelling', () => {

@@ -17,7 +17,9 @@ function setup(options: DemoBankOptions = {}) {
   const code = (tokenId: string, steps = 0) => demoTokenCode(tokenId, clock.now + steps * 30_000);
   const session = async (customer: typeof newcomer, flow: OtpFlow = 'enroll') =>
     (await bank.authenticate({ flow, ...customer })).session;
-  return { bank, clock, at, code, session };
+  /** Suspends the customer's token, so another contract may try to bind it. */
+  const release = async (customer: typeof newcomer) => bank.suspend({ session: await session(customer, 'suspend') });
+  return { bank, clock, at, code, session, release };
 }
 
 describe('DemoBank: authentication', () => {
@@ -121,23 +123,26 @@ describe('DemoBank: registration', () => {
   });
 
   it('refuses a replayed code, even for another customer', async () => {
-    const { bank, code, session } = setup();
+    const { bank, code, session, release } = setup();
     const otp = code('VSST12345678');
     await bank.registerToken({ session: await session(newcomer), tokenId: 'VSST12345678', otp });
+    await release(newcomer);
     await failsWith(bank.registerToken({ session: await session(holder), tokenId: 'VSST12345678', otp }), 'invalid-otp');
   });
 
   it('refuses a code from an older step than one already used', async () => {
-    const { bank, code, session } = setup();
+    const { bank, code, session, release } = setup();
     await bank.registerToken({ session: await session(newcomer), tokenId: 'VSST12345678', otp: code('VSST12345678') });
     const older = code('VSST12345678', -1);
+    await release(newcomer);
     await failsWith(bank.registerToken({ session: await session(holder), tokenId: 'VSST12345678', otp: older }), 'invalid-otp');
   });
 
   it('accepts the code from the previous step once', async () => {
-    const { bank, code, session } = setup();
+    const { bank, code, session, release } = setup();
     const previous = code('VSST12345678', -1);
     await bank.registerToken({ session: await session(newcomer), tokenId: 'VSST12345678', otp: previous });
+    await release(newcomer);
     await failsWith(bank.registerToken({ session: await session(holder), tokenId: 'VSST12345678', otp: previous }), 'invalid-otp');
   });
 
@@ -194,9 +199,10 @@ describe('DemoBank: registration', () => {
   });
 
   it('accepts two consecutive codes (codes="2") and uses both up', async () => {
-    const { bank, code, session } = setup();
+    const { bank, code, session, release } = setup();
     const [otp, nextOtp] = [code('VSST12345678', -1), code('VSST12345678')];
     await bank.registerToken({ session: await session(newcomer), tokenId: 'VSST12345678', otp, nextOtp });
+    await release(newcomer);
     await failsWith(bank.registerToken({ session: await session(holder), tokenId: 'VSST12345678', otp: nextOtp }), 'invalid-otp');
   });
 
@@ -302,5 +308,209 @@ describe('DemoBank: provisioning', () => {
   it('refuses a registration without token ID when nothing was provisioned, as invalid-token-id', async () => {
     const { bank, code, session } = setup();
     await failsWith(bank.registerToken({ session: await session(newcomer), otp: code('VSST12345678') }), 'invalid-token-id');
+  });
+});
+
+/** Counts the PBKDF2 runs (password checks) `work` causes, through the real WebCrypto. */
+async function passwordChecks(work: () => Promise<unknown>): Promise<number> {
+  const subtle = crypto.subtle;
+  const deriveBits = subtle.deriveBits;
+  let count = 0;
+  subtle.deriveBits = function (this: SubtleCrypto, ...args: Parameters<SubtleCrypto['deriveBits']>) {
+    count++;
+    return deriveBits.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    // Back to the prototype's method.
+    delete (subtle as Partial<SubtleCrypto>).deriveBits;
+  }
+  return count;
+}
+
+const settled = (calls: Promise<unknown>[]) => Promise.allSettled(calls);
+const codesOf = (results: PromiseSettledResult<unknown>[]) =>
+  results.map((r) => (r.status === 'fulfilled' ? 'session' : (r.reason as { code: string }).code));
+
+describe('DemoBank: lockout under concurrency (a guess is counted before it is checked)', () => {
+  it('checks at most five of 50 wrong passwords sent at once, and locks', async () => {
+    const { bank } = setup();
+    await bank.authenticate({ flow: 'enroll', ...newcomer }); // the seed hash is ready: only guesses hash now
+    let results: PromiseSettledResult<unknown>[] = [];
+    const checked = await passwordChecks(async () => {
+      results = await settled(Array.from({ length: 50 }, () => bank.authenticate({ flow: 'enroll', ...newcomer, password: 'wrong' })));
+    });
+    expect(checked).to.equal(5);
+    expect(codesOf(results).filter((c) => c === 'locked')).to.have.length(50);
+    expect(bank.inspect(newcomer.contractId)?.lockedFor).to.equal(300);
+  });
+
+  it('gives no session to the right password among 50 sent at once, wherever it is', async () => {
+    for (const position of [0, 3, 4, 5, 49]) {
+      const { bank } = setup();
+      const guesses = Array.from({ length: 50 }, (_, i) => (i === position ? 'Passw0rd!' : 'wrong'));
+      const results = await settled(guesses.map((password) => bank.authenticate({ flow: 'enroll', ...newcomer, password })));
+      expect([position, codesOf(results).includes('session')]).to.deep.equal([position, false]);
+      await failsWith(bank.authenticate({ flow: 'enroll', ...newcomer }), 'locked');
+    }
+  });
+
+  it('still tells the attempts left when guesses come one after another', async () => {
+    const { bank } = setup();
+    const left = [];
+    for (let i = 0; i < 4; i++) left.push((await failure(bank.authenticate({ flow: 'enroll', ...newcomer, password: 'wrong' }))).remainingAttempts);
+    expect(left).to.deep.equal([4, 3, 2, 1]);
+  });
+
+  it('checks at most five of 50 unknown-contract guesses sent at once, like a known one', async () => {
+    const { bank } = setup();
+    await failure(bank.authenticate({ flow: 'enroll', contractId: '0000000000', password: 'x' })); // the decoy hash is ready
+    await bank.authenticate({ flow: 'enroll', ...newcomer }); // and the count forgotten
+    const stranger = { flow: 'enroll' as const, contractId: '9999999999', password: 'x' };
+    const checked = await passwordChecks(() => settled(Array.from({ length: 50 }, () => bank.authenticate(stranger))));
+    expect(checked).to.equal(5);
+    await failsWith(bank.authenticate(stranger), 'locked');
+  });
+
+  it('refuses 50 wrong codes sent at once on one session after five, and the right code with them', async () => {
+    const { bank, code, session } = setup();
+    const enroll = await session(newcomer);
+    const right = code('VSST12345678');
+    const wrong = right === '000000' ? '111111' : '000000';
+    const otps = Array.from({ length: 50 }, (_, i) => (i === 7 ? right : wrong));
+    const results = await settled(otps.map((otp) => bank.registerToken({ session: enroll, tokenId: 'VSST12345678', otp })));
+    expect(codesOf(results).slice(0, 5)).to.deep.equal(['invalid-otp', 'invalid-otp', 'invalid-otp', 'invalid-otp', 'locked']);
+    expect(codesOf(results).slice(5).every((c) => c === 'locked')).to.equal(true);
+    expect(bank.inspect(newcomer.contractId)).not.to.have.property('tokenId');
+  });
+});
+
+describe('DemoBank: wrong token IDs count like wrong codes', () => {
+  it('locks after five unknown token IDs on one session, with the attempts left on each', async () => {
+    const { bank, code, session } = setup({ lockoutSeconds: 60 });
+    const enroll = await session(newcomer);
+    const otp = code('VSST12345678');
+    const left = [];
+    for (let i = 0; i < 4; i++) left.push((await failsWith(bank.registerToken({ session: enroll, tokenId: `ABCD0000000${i}`, otp }), 'invalid-token-id')).remainingAttempts);
+    expect(left).to.deep.equal([4, 3, 2, 1]);
+    await failsWith(bank.registerToken({ session: enroll, tokenId: 'ABCD00000009', otp }), 'locked');
+    // The lock holds for the real token and the password as well.
+    await failsWith(bank.registerToken({ session: enroll, tokenId: 'VSST12345678', otp }), 'locked');
+    await failsWith(bank.authenticate({ flow: 'enroll', ...newcomer }), 'locked');
+  });
+
+  it('counts token IDs and codes together: three wrong IDs and two wrong codes lock', async () => {
+    const { bank, code, session } = setup();
+    const enroll = await session(newcomer);
+    const wrong = code('VSST12345678') === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 3; i++) await failsWith(bank.registerToken({ session: enroll, tokenId: `ABCD0000000${i}`, otp: wrong }), 'invalid-token-id');
+    await failsWith(bank.registerToken({ session: enroll, tokenId: 'VSST12345678', otp: wrong }), 'invalid-otp');
+    await failsWith(bank.registerToken({ session: enroll, tokenId: 'VSST12345678', otp: wrong }), 'locked');
+  });
+});
+
+describe('DemoBank: a token is bound to one contract only', () => {
+  it('refuses another contract\'s token as invalid-token-id, exactly like an unknown one, and counts it', async () => {
+    const { bank, code, session } = setup();
+    const enroll = await session(newcomer);
+    // VSST87654321 is the holder's: the right code for it must not bind it to the newcomer.
+    const taken = await failure(bank.registerToken({ session: enroll, tokenId: 'VSST87654321', otp: code('VSST87654321') }));
+    const unknown = await failure(bank.registerToken({ session: enroll, tokenId: 'VSST00000000', otp: code('VSST87654321') }));
+    expect([taken.code, taken.message, taken.remainingAttempts]).to.deep.equal(['invalid-token-id', unknown.message, 4]);
+    expect(unknown.remainingAttempts).to.equal(3);
+    expect(bank.inspect(newcomer.contractId)).not.to.have.property('tokenId');
+    expect(bank.inspect(holder.contractId)?.tokenId).to.equal('VSST87654321');
+  });
+
+  it('frees a token when its contract suspends or changes device, for another contract to bind', async () => {
+    const { bank, code, session } = setup();
+    await bank.registerToken({ session: await session(holder), tokenId: 'VSMT23456789', otp: code('VSMT23456789') });
+    // VSST87654321 was replaced on the holder's contract: the newcomer may bind it now.
+    await bank.registerToken({ session: await session(newcomer), tokenId: 'VSST87654321', otp: code('VSST87654321') });
+    expect(bank.inspect(newcomer.contractId)?.tokenId).to.equal('VSST87654321');
+    const holderEnroll = await session(holder);
+    await failsWith(bank.registerToken({ session: holderEnroll, tokenId: 'VSST87654321', otp: code('VSST87654321', 1) }), 'invalid-token-id');
+  });
+});
+
+describe('DemoBank: unknown contract IDs cannot push a customer\'s count out', () => {
+  const flood = (bank: DemoBank, count: number) =>
+    settled(Array.from({ length: count }, (_, i) => bank.authenticate({ flow: 'enroll', contractId: `x${i}`, password: 'x' })));
+
+  it('keeps a customer\'s wrong guesses through a flood of more unknown IDs than it keeps', async () => {
+    const { bank } = setup({ maxFailures: 3, maxUnknownIds: 40 });
+    await failure(bank.authenticate({ flow: 'enroll', ...newcomer, password: 'wrong' }));
+    await failure(bank.authenticate({ flow: 'enroll', ...newcomer, password: 'wrong' }));
+    await flood(bank, 41);
+    await failsWith(bank.authenticate({ flow: 'enroll', ...newcomer, password: 'wrong' }), 'locked');
+  });
+
+  it('keeps memory bounded: past maxUnknownIds, the least recently guessed unknown ID is forgotten', async () => {
+    const { bank } = setup({ maxUnknownIds: 40 });
+    const stranger = { flow: 'enroll' as const, contractId: 'y', password: 'x' };
+    await failure(bank.authenticate(stranger));
+    await flood(bank, 40);
+    // Forgotten: its count starts again.
+    expect((await failure(bank.authenticate(stranger))).remainingAttempts).to.equal(4);
+  });
+
+  it('forgets an unlocked unknown ID first, and a locked one only when every kept ID is locked', async () => {
+    const { bank } = setup({ maxFailures: 2, maxUnknownIds: 2 });
+    const guess = async (contractId: string) => {
+      const { code, remainingAttempts } = await failure(bank.authenticate({ flow: 'enroll', contractId, password: 'x' }));
+      return code === 'locked' ? code : remainingAttempts;
+    };
+    expect([await guess('a'), await guess('a'), await guess('b'), await guess('b')]).to.deep.equal([1, 'locked', 1, 'locked']);
+    expect(await guess('c')).to.equal(1); // both kept IDs locked: "a", the older, is forgotten
+    expect(await guess('d')).to.equal(1); // "c" is unlocked: it goes before "b"
+    expect([await guess('b'), await guess('a'), await guess('c')]).to.deep.equal(['locked', 1, 1]);
+  });
+});
+
+describe('DemoBank: session time', () => {
+  it('says how long a session lasts, and extends it by sessionTtlSeconds from the extension', async () => {
+    const { bank, at, code } = setup({ sessionTtlSeconds: 120, maxSessionSeconds: 600 });
+    const { session, expiresIn } = await bank.authenticate({ flow: 'enroll', ...newcomer });
+    expect(expiresIn).to.equal(120);
+    at(100);
+    expect(await bank.extendSession({ session })).to.deep.equal({ expiresIn: 120 });
+    at(219); // 100 + 120 − 1: still alive thanks to the extension
+    await bank.registerToken({ session, tokenId: 'VSST12345678', otp: code('VSST12345678') });
+  });
+
+  it('never extends past maxSessionSeconds after authenticate, and then ends the session', async () => {
+    const { bank, at } = setup({ sessionTtlSeconds: 120, maxSessionSeconds: 300 });
+    const { session } = await bank.authenticate({ flow: 'suspend', ...holder });
+    at(100);
+    expect((await bank.extendSession({ session })).expiresIn).to.equal(120);
+    at(200);
+    expect((await bank.extendSession({ session })).expiresIn).to.equal(100);
+    at(299);
+    expect((await bank.extendSession({ session })).expiresIn).to.equal(1);
+    at(300);
+    await failsWith(bank.extendSession({ session }), 'session-expired');
+    await failsWith(bank.suspend({ session }), 'session-expired');
+  });
+
+  it('lets a 300-second session be extended ten times by default (WCAG 2.2.1)', async () => {
+    const { bank, at } = setup();
+    const { session, expiresIn } = await bank.authenticate({ flow: 'enroll', ...newcomer });
+    let time = 0;
+    let left = expiresIn!;
+    for (let extension = 1; extension <= 10; extension++) {
+      time += left - 60; // the wizard offers more time a minute before the end
+      at(time);
+      left = (await bank.extendSession({ session })).expiresIn;
+      expect([extension, left]).to.deep.equal([extension, 300]);
+    }
+  });
+
+  it('refuses to extend an expired or unknown session', async () => {
+    const { bank, at } = setup({ sessionTtlSeconds: 60 });
+    const { session } = await bank.authenticate({ flow: 'enroll', ...newcomer });
+    at(60);
+    await failsWith(bank.extendSession({ session }), 'session-expired');
+    await failsWith(bank.extendSession({ session: 'not-a-session' }), 'session-expired');
   });
 });

@@ -64,6 +64,8 @@ describe('reference server: the bank rules over HTTP', () => {
     const bank = await createTestBank();
     const otp = await bank.code('VSST12345678');
     expect((await post(bank, 'tokens', { session: await session(bank, 'enroll', newcomer), tokenId: 'VSST12345678', otp })).status).to.equal(201);
+    // Suspended, the token is free for another contract to bind; its used code is not.
+    expect((await post(bank, 'suspend', { session: await session(bank, 'suspend', { contractId: newcomer.contractId, password }) })).status).to.equal(200);
     const replay = await post(bank, 'tokens', { session: await session(bank, 'enroll', holder), tokenId: 'VSST12345678', otp });
     expect([replay.status, replay.body.error]).to.deep.equal([422, 'invalid-otp']);
   });
@@ -71,7 +73,7 @@ describe('reference server: the bank rules over HTTP', () => {
   it('answers an unknown token ID with 422 invalid-token-id', async () => {
     const bank = await createTestBank();
     const answer = await post(bank, 'tokens', { session: await session(bank, 'enroll', newcomer), tokenId: 'ABCD00000000', otp: '123456' });
-    expect([answer.status, answer.body]).to.deep.equal([422, { error: 'invalid-token-id' }]);
+    expect([answer.status, answer.body]).to.deep.equal([422, { error: 'invalid-token-id', remainingAttempts: 4 }]);
   });
 
   it('answers the token already bound with 409 already-registered', async () => {
@@ -153,7 +155,7 @@ describe('reference server: what it refuses', () => {
     const bank = await createTestBank();
     for (const method of ['GET', 'PUT', 'DELETE']) {
       const response = await fetch(`${bank.endpoint}/authenticate`, { method });
-      expect([method, response.status, response.headers.get('Allow')]).to.deep.equal([method, 405, 'POST']);
+      expect([method, response.status, response.headers.get('Allow')]).to.deep.equal([method, 405, 'POST, OPTIONS']);
     }
   });
 
@@ -175,11 +177,12 @@ describe('reference server: what it refuses', () => {
     expect([headers.get('Cache-Control'), headers.get('X-Content-Type-Options')]).to.deep.equal(['no-store', 'nosniff']);
   });
 
-  it('refuses a real cross-origin request from the browser with 403', async () => {
-    const bank = await createTestBank();
+  it('refuses a real request from a page of an origin it does not serve with 403', async () => {
+    // This bank takes the other loopback name as its own origin: this page is foreign to it.
     const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const bank = await createTestBank({ publicOrigin: `${location.protocol}//${otherHost}:${location.port}` });
     // A form-style "simple" request, as a cross-site attack would send: no preflight to stop it.
-    await fetch(`${location.protocol}//${otherHost}:${location.port}${bank.endpoint}/authenticate`, {
+    await fetch(`${bank.endpoint}/authenticate`, {
       method: 'POST',
       mode: 'no-cors',
       headers: { 'Content-Type': 'text/plain' },
@@ -187,6 +190,21 @@ describe('reference server: what it refuses', () => {
     });
     const [request] = await bank.requests();
     expect([request!.headers.origin, request!.status]).to.deep.equal([location.origin, 403]);
+  });
+
+  it('compares Origin with its configured origins, scheme included, never with the request\'s Host', async () => {
+    const bank = await createTestBank();
+    const path = `${bank.endpoint}/authenticate`;
+    const body = JSON.stringify(newcomer);
+    const refused: Record<string, string>[] = [
+      { Host: 'evil.example', Origin: 'http://evil.example' },
+      { Origin: location.origin.replace(/^http:/, 'https:') },
+      { Origin: `${location.origin}.evil.example` },
+    ];
+    for (const headers of refused) {
+      const answer = await command('http-probe', { path, headers: { 'Content-Type': 'application/json', ...headers }, body });
+      expect([headers, answer.status]).to.deep.equal([headers, 403]);
+    }
   });
 
   it('refuses a foreign Origin, an opaque one, and Sec-Fetch-Site: cross-site with 403', async () => {
@@ -209,5 +227,32 @@ describe('reference server: what it refuses', () => {
       const answer = await command('http-probe', { path, headers: { 'Content-Type': 'application/json', ...headers }, body });
       expect([headers, answer.status]).to.deep.equal([headers, 200]);
     }
+  });
+
+  it('answers an allowed origin with CORS headers, its preflight included, and refuses another\'s preflight', async () => {
+    const bank = await createTestBank({ allowedOrigins: ['https://portal.example'] });
+    const path = `${bank.endpoint}/tokens`;
+    const ask = (origin: string) => ({
+      Origin: origin,
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'content-type',
+    });
+    const preflight = await command('http-probe', { path, method: 'OPTIONS', headers: ask('https://portal.example') });
+    expect(preflight.status).to.equal(204);
+    expect(preflight.headers).to.include({
+      'access-control-allow-origin': 'https://portal.example',
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': 'Content-Type, Accept',
+      vary: 'Origin',
+    });
+    const answer = await command('http-probe', {
+      path,
+      headers: { Origin: 'https://portal.example', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ session: 'none', tokenId: 'VSST12345678', otp: '123456' }),
+    });
+    expect([answer.status, answer.headers['access-control-allow-origin']]).to.deep.equal([401, 'https://portal.example']);
+    const foreign = await command('http-probe', { path, method: 'OPTIONS', headers: ask('https://evil.example') });
+    expect(foreign.status).to.equal(403);
+    expect(foreign.headers).not.to.have.property('access-control-allow-origin');
   });
 });

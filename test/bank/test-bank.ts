@@ -9,6 +9,7 @@ import {
   type DemoCustomerState,
   type FaultName,
   type RecordedRequest,
+  type ReferenceServerCommands,
   type TestBankCommands,
   type TestBankOptions,
   type ToolCommands,
@@ -16,7 +17,7 @@ import {
 
 export type { FaultName, RecordedRequest, TestBankOptions };
 
-type Commands = TestBankCommands & ToolCommands;
+type Commands = TestBankCommands & ToolCommands & ReferenceServerCommands;
 
 /** Runs a node-side command with its typed payload and result. */
 export function command<C extends keyof Commands>(name: C, payload: Commands[C]['payload']): Promise<Commands[C]['result']> {

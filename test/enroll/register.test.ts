@@ -79,9 +79,9 @@ describe('<otp-enroll> register step', () => {
     await type(tokenIdInput(el), '123456');
     const failed = oneEvent(el, 'otp-error');
     primaryButton(el).click();
-    expect((await failed).detail).to.deep.equal({ flow: 'enroll', step: 'register', code: 'invalid-token-id' });
+    expect((await failed).detail).to.deep.equal({ flow: 'enroll', step: 'register', code: 'invalid-token-id', remainingAttempts: 4 });
     await el.updateComplete;
-    const message = 'トークンIDが正しくありません。トークンに表示されているトークンIDをご確認ください。';
+    const message = 'トークンIDが正しくありません。トークンに表示されているトークンIDをご確認ください。あと4回誤って入力されますと、一定時間ご利用いただけなくなります。';
     expect(alertText(el)).to.equal(message);
     expect(tokenIdError(el)).to.equal(message);
     expect(tokenIdInput(el).getAttribute('aria-invalid')).to.equal('true');

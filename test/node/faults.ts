@@ -10,6 +10,27 @@ const html = '<!doctype html><html lang="en"><head><title>Error</title></head><b
 
 type Fault = (res: ServerResponse, key: string) => void;
 
+/** Bytes of body each keyed fault request wrote before its connection closed. */
+const written = new Map<string, number>();
+
+/** Writes 16 KB chunks of `a` after `start` until the client lets go (or 64 MB went out). */
+function stream(res: ServerResponse, key: string, start: string): void {
+  const chunk = 'a'.repeat(16 * 1024);
+  let sent = 0;
+  const more = () => {
+    while (!res.destroyed && sent < 64 * 1024 * 1024) {
+      sent += chunk.length;
+      written.set(key, sent);
+      if (!res.write(chunk)) return void res.once('drain', more);
+    }
+    res.destroy();
+  };
+  res.write(start);
+  more();
+}
+
+const seventyKb = 'a'.repeat(70 * 1024);
+
 const faults: Record<FaultName, Fault> = {
   'error-body': (res) => json(res, 401, { error: 'invalid-credentials', remainingAttempts: 3 }),
   'error-locked': (res) => json(res, 423, { error: 'locked', retryAfter: 120 }),
@@ -29,6 +50,26 @@ const faults: Record<FaultName, Fault> = {
   'ok-empty-object': (res) => json(res, 200, {}),
   'ok-wrong-types': (res) => json(res, 200, { session: 42, currentTokenId: 7, resultCode: 5, uri: 'https://example.com/' }),
   'ok-full': (res) => json(res, 200, okFullAnswer),
+  'ok-endless': (res, key) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    stream(res, key, '{"session": "');
+  },
+  'ok-declared-huge': (res, key) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(300 * 1024 * 1024) });
+    stream(res, key, '{"session": "');
+  },
+  'ok-70kb': (res) => json(res, 200, { ...okFullAnswer, padding: seventyKb }),
+  'error-70kb': (res) => json(res, 401, { error: 'invalid-credentials', padding: seventyKb }),
+  'ok-long-fields': (res) => {
+    const long = 'a'.repeat(1025);
+    json(res, 200, { session: long, currentTokenId: long, resultCode: long, uri: `otpauth://totp/${long}`, expiresIn: 60 });
+  },
+  'ok-expires': (res) => json(res, 200, { ...okFullAnswer, expiresIn: 90 }),
+  'ok-expires-text': (res) => json(res, 200, { ...okFullAnswer, expiresIn: '90' }),
+  'ok-expires-huge': (res) => raw(res, 200, `{"session": "s", "expiresIn": 1${'0'.repeat(400)}}`),
+  'retry-after-huge': (res) => res.writeHead(429, { 'Retry-After': '9'.repeat(400) }).end(),
+  'error-retry-huge': (res) => raw(res, 423, `{"error": "locked", "retryAfter": 9${'9'.repeat(400)}}`),
+  'error-retry-negative': (res) => raw(res, 423, '{"error": "locked", "retryAfter": -30}'),
   created: (res) => json(res, 201, { resultCode: '00042' }),
   redirect: (res, key) => res.writeHead(307, { Location: `${testBankBase}/${key}/authenticate` }).end(),
   reset: (res) => res.socket?.destroy(),
@@ -47,6 +88,10 @@ const faults: Record<FaultName, Fault> = {
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+}
+
+function raw(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'Content-Type': 'application/json' }).end(body);
 }
 
 function page(res: ServerResponse, status: number): void {
@@ -86,6 +131,7 @@ export function faultPlugin(): TestRunnerPlugin {
       });
     },
     async executeCommand({ command, payload }) {
+      if (command === 'fault-bytes') return written.get((payload as { key: string }).key) ?? 0;
       if (command !== 'fault-wait') return undefined;
       const { key, event } = payload as { key: string; event: 'arrived' | 'closed' };
       const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000).unref());

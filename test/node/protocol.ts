@@ -2,6 +2,7 @@
 // Types only, so browser test files can import it too.
 import type { DemoCustomerState } from '../../src/bank/demo-bank.js';
 import type { TotpAlgorithm } from '../../src/bank/totp.js';
+import type { BankLimits } from '../../demo/server/limits.js';
 
 /**
  * The reference bank as `npm start` mounts it, for pages whose endpoint is fixed (demo/cms.html).
@@ -12,6 +13,8 @@ export const sharedBankBase = '/api/bank';
 export const testBankBase = '/api/test-bank';
 /** `${faultBase}/<fault>/<key>/<call>`: answers every call with the named fault; key optional. */
 export const faultBase = '/api/faults';
+/** `${cspPagesBase}/page?trusted-types=…&copies=N`: the bundle's elements under the recommended CSP. */
+export const cspPagesBase = '/api/csp-pages';
 
 export type { DemoCustomerState };
 
@@ -22,8 +25,14 @@ export interface TestBankOptions {
   sessionTtlSeconds?: number;
   /** Default 5. */
   maxFailures?: number;
-  /** Origins besides the test server's own that the bank accepts. */
+  /** Default 3600. */
+  maxSessionSeconds?: number;
+  /** The origin the bank takes as its own; default the test pages' origin. */
+  publicOrigin?: string;
+  /** Origins besides its own that the bank accepts. */
   allowedOrigins?: string[];
+  /** The per-client limits (see demo/server/limits.ts); default a budget no test exhausts. */
+  limits?: Partial<BankLimits>;
 }
 
 export interface TestBankCommands {
@@ -50,6 +59,18 @@ export interface ToolCommands {
   'http-probe': { payload: HttpProbePayload; result: HttpProbeResult };
   /** Waits (up to 10 s) until a fault request with `key` arrived or its connection closed. */
   'fault-wait': { payload: { key: string; event: 'arrived' | 'closed' }; result: boolean };
+  /** Bytes of body the streaming fault request with `key` wrote so far. */
+  'fault-bytes': { payload: { key: string }; result: number };
+}
+
+export interface ReferenceServerCommands {
+  /**
+   * Starts `npm run server` in its own process with ALLOWED_ORIGINS set (comma-separated);
+   * returns its endpoint, on another origin than the test pages (http://127.0.0.1:<port>/api/bank).
+   */
+  'reference-server-start': { payload: { allowedOrigins: string }; result: { id: string; endpoint: string } };
+  /** Every line that server printed so far (its request log). */
+  'reference-server-log': { payload: { id: string }; result: string[] };
 }
 
 export interface RecordedRequest {
@@ -109,6 +130,17 @@ export type FaultName =
   | 'ok-empty-object' // 200 {}
   | 'ok-wrong-types' // 200 {session: 42, currentTokenId: 7, resultCode: 5, uri: "https://example.com/"}
   | 'ok-full' // 200 {session, currentTokenId, resultCode, uri, extra}: a well-formed answer to every call
+  | 'ok-endless' // 200 '{"session": "aaaa…': 16 KB chunks until the client lets go (at most 64 MB)
+  | 'ok-declared-huge' // the same, declaring Content-Length: 300 MB
+  | 'ok-70kb' // 200 ok-full's answer with 70 KB of padding
+  | 'error-70kb' // 401 {error: "invalid-credentials"} with 70 KB of padding
+  | 'ok-long-fields' // 200 with every text field 1,025 characters long, expiresIn: 60
+  | 'ok-expires' // 200 ok-full's answer and expiresIn: 90
+  | 'ok-expires-text' // 200 ok-full's answer and expiresIn: "90" (text)
+  | 'ok-expires-huge' // 200 {session: "s", expiresIn: 1 followed by 400 zeros}
+  | 'retry-after-huge' // 429, no body, Retry-After: 400 nines
+  | 'error-retry-huge' // 423 {error: "locked", retryAfter: 401 nines}
+  | 'error-retry-negative' // 423 {error: "locked", retryAfter: -30}
   | 'created' // 201 {resultCode: "00042"}
   | 'redirect' // 307 to `${testBankBase}/<key>/authenticate`
   | 'reset' // the socket is destroyed before any answer

@@ -3,6 +3,7 @@
 // so Chromium and Firefox running at once never share state. `/api/bank` is the one bank that
 // `npm start` serves too, for demo pages whose endpoint is fixed.
 import type { IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { Secret } from 'otpauth';
@@ -23,14 +24,24 @@ interface TestBank {
 
 type Payload<C extends keyof TestBankCommands> = TestBankCommands[C]['payload'];
 
+/**
+ * Every browser test comes from 127.0.0.1, and both browsers at once: the per-client budget
+ * would refuse a lockout test its sixth login. Test banks get a budget no test exhausts (the
+ * login queue still runs); the budget itself is tested in test/node-tests.
+ */
+const testLimits = { burst: 10_000, perSecond: 1000, loginsPerClient: 4 };
+
 export function testBankPlugin(): TestRunnerPlugin {
   const banks = new Map<string, TestBank>();
+  /** The origin of the test pages, which the banks accept as their own. */
+  let pageOrigin = '';
 
-  function create(id: string, { allowedOrigins, ...options }: TestBankOptions = {}): TestBank {
+  function create(id: string, { publicOrigin = pageOrigin, allowedOrigins = [], limits = testLimits, ...options }: TestBankOptions = {}): TestBank {
     if (!/^[\w-]{1,64}$/.test(id)) throw new Error(`bad test bank id: ${id}`);
     const clock = { offsetMs: 0 };
     const bank = new DemoBank({ ...options, now: () => Date.now() + clock.offsetMs });
-    const handler = createBankHandler({ bank, basePath: `${testBankBase}/${id}`, allowedOrigins });
+    const origins = [publicOrigin, ...allowedOrigins];
+    const handler = createBankHandler({ bank, basePath: `${testBankBase}/${id}`, origins, limits });
     const instance: TestBank = { bank, handler, clock, requests: [] };
     banks.set(id, instance);
     return instance;
@@ -64,8 +75,9 @@ export function testBankPlugin(): TestRunnerPlugin {
 
   return {
     name: 'otp-test-banks',
-    serverStart({ server }) {
-      const shared = createBankHandler({ bank: new DemoBank(), basePath: sharedBankBase });
+    serverStart({ server, config }) {
+      pageOrigin = `http://${config.hostname ?? 'localhost'}:${(server!.address() as AddressInfo).port}`;
+      const shared = createBankHandler({ bank: new DemoBank(), basePath: sharedBankBase, origins: [pageOrigin], limits: testLimits });
       mount(server, sharedBankBase, (req, res) => shared(req, res));
       mount(server, testBankBase, async (req, res, path) => {
         const instance = existing(path.split('/')[0]!);
@@ -96,5 +108,5 @@ async function readAll(req: IncomingMessage): Promise<Buffer> {
 /** The request again, its body already read for the log: the handler reads it as a stream. */
 function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
   const stream = Readable.from(body.length ? [body] : []);
-  return Object.assign(stream, { method: req.method, url: req.url, headers: req.headers }) as unknown as IncomingMessage;
+  return Object.assign(stream, { method: req.method, url: req.url, headers: req.headers, socket: req.socket }) as unknown as IncomingMessage;
 }

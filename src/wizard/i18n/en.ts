@@ -29,7 +29,8 @@ export const en: SharedWizardStrings = {
       `The contract ID or login password is incorrect.${attemptsLeft(remainingAttempts)}`,
     'invalid-otp': ({ remainingAttempts }) =>
       `The one-time password is incorrect. Enter the digits your token shows now.${attemptsLeft(remainingAttempts)}`,
-    'invalid-token-id': () => 'The token ID is not valid. Check the token ID shown in your token app.',
+    'invalid-token-id': ({ remainingAttempts }) =>
+      `The token ID is not valid. Check the token ID shown in your token app.${attemptsLeft(remainingAttempts)}`,
     'already-registered': () => 'This token is already registered.',
     'not-registered': () => 'You have no one-time password registered.',
     locked: ({ wait }) =>

@@ -30,7 +30,8 @@ export const ja: SharedWizardStrings = {
       `契約者IDまたはログインパスワードが正しくありません。${attemptsLeft(remainingAttempts)}`,
     'invalid-otp': ({ remainingAttempts }) =>
       `ワンタイムパスワードが正しくありません。トークンに表示されている最新の数字を入力してください。${attemptsLeft(remainingAttempts)}`,
-    'invalid-token-id': () => 'トークンIDが正しくありません。トークンに表示されているトークンIDをご確認ください。',
+    'invalid-token-id': ({ remainingAttempts }) =>
+      `トークンIDが正しくありません。トークンに表示されているトークンIDをご確認ください。${attemptsLeft(remainingAttempts)}`,
     'already-registered': () => 'このトークンはすでに登録されています。',
     'not-registered': () => 'ワンタイムパスワードの利用登録がありません。',
     locked: ({ wait }) =>
