@@ -1,5 +1,6 @@
 // Two outputs from one source tree:
-// - dist/: one ES module per public entry, lit, uqr and otpauth left to the consumer's bundler;
+// - dist/: one ES module per public entry, lit, uqr, otpauth and @simplewebauthn/server (the demo
+//   adapter's passkeys) left to the consumer's bundler;
 // - dist/otp-elements.bundle.js: a single minified module for CMS pages (lit and uqr inside, no otpauth).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -23,7 +24,7 @@ const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMa
 export default [
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//, /^uqr$/, /^otpauth$/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^uqr$/, /^otpauth$/, /^@simplewebauthn\//],
     plugins: [nodeResolve(), ts()],
     output: {
       dir: 'dist',

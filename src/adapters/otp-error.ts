@@ -5,6 +5,8 @@ export type OtpErrorCode =
   | 'invalid-token-id'
   | 'already-registered'
   | 'not-registered'
+  /** The bank refused a new passkey (e.g. already registered, or made without user verification). */
+  | 'passkey-rejected'
   | 'locked'
   | 'session-expired'
   | 'network'
@@ -18,6 +20,7 @@ export const otpErrorCodes: readonly OtpErrorCode[] = [
   'invalid-token-id',
   'already-registered',
   'not-registered',
+  'passkey-rejected',
   'locked',
   'session-expired',
   'network',

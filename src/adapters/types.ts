@@ -1,5 +1,9 @@
-/** Which wizard is calling: registration or suspension. */
-export type OtpFlow = 'enroll' | 'suspend';
+import type { RegistrationResponseJSON } from '../webauthn/json.js';
+
+export type { AuthenticationResponseJSON, RegistrationResponseJSON } from '../webauthn/json.js';
+
+/** Which wizard is calling: registration, suspension, or a passkey for a customer whose token is bound (`<otp-enroll mode="passkey">`). */
+export type OtpFlow = 'enroll' | 'suspend' | 'passkey';
 
 export interface OtpCallOptions {
   /** Aborted when the element is removed or the call is superseded; the adapter should stop. */
@@ -57,6 +61,23 @@ export interface ExtendSessionResult {
   expiresIn: number;
 }
 
+export interface PasskeyOptionsRequest {
+  session: string;
+  /** The token's current code: required in `mode="passkey"`, counted like any code (once, lockout). */
+  otp?: string;
+}
+
+export interface PasskeyOptionsResult {
+  /** The options for `navigator.credentials.create()`, in WebAuthn Level 3's JSON form. */
+  options: PublicKeyCredentialCreationOptionsJSON;
+}
+
+export interface RegisterPasskeyRequest {
+  session: string;
+  /** The new passkey as the browser made it (`credential.toJSON()`), for the bank to verify and keep. */
+  credential: RegistrationResponseJSON;
+}
+
 /**
  * The bank's backend as the elements see it. Implementations fail by throwing `OtpError`.
  * Credential errors must never reveal whether the ID or the password was wrong.
@@ -68,4 +89,8 @@ export interface OtpHostAdapter {
   provision?(req: ProvisionRequest, options: OtpCallOptions): Promise<ProvisionResult>;
   /** Keeps the session alive when the customer asks for more time (WCAG 2.2.1); optional. */
   extendSession?(req: ExtendSessionRequest, options: OtpCallOptions): Promise<ExtendSessionResult>;
+  /** Passkeys (both optional; `<otp-enroll>` offers one only when the adapter has both): the options of a new passkey. */
+  passkeyOptions?(req: PasskeyOptionsRequest, options: OtpCallOptions): Promise<PasskeyOptionsResult>;
+  /** Verifies and keeps the passkey the browser made with `passkeyOptions`' options. */
+  registerPasskey?(req: RegisterPasskeyRequest, options: OtpCallOptions): Promise<OperationResult>;
 }

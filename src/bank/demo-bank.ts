@@ -8,14 +8,18 @@ import type {
   ExtendSessionRequest,
   ExtendSessionResult,
   OtpFlow,
+  PasskeyOptionsRequest,
+  PasskeyOptionsResult,
   ProvisionRequest,
   ProvisionResult,
+  RegisterPasskeyRequest,
   RegisterTokenRequest,
   OperationResult,
   SuspendRequest,
 } from '../adapters/types.js';
 import { base64url, randomBytes, sha256, timingSafeEqual, utf8 } from './bytes.js';
 import { demoCustomers, demoTokens, type DemoCustomer, type DemoToken } from './demo-data.js';
+import { PasskeyRegistry, type PasskeySettings } from './passkeys.js';
 import { hashPassword, verifyPassword, type PasswordHash } from './password.js';
 import { matchTotp, softTokenTotp, totpCode } from './totp.js';
 
@@ -44,6 +48,8 @@ export interface DemoBankOptions {
   customers?: readonly DemoCustomer[];
   /** The soft tokens the bank knows; default `demoTokens`. */
   tokens?: readonly DemoToken[];
+  /** The RP ID and page origins of passkeys; without them the bank offers none (`unavailable`). */
+  passkeys?: PasskeySettings;
 }
 
 /** A customer's standing, for a demo page or a test to show. */
@@ -53,6 +59,8 @@ export interface DemoCustomerState {
   tokenId?: string;
   /** Seconds until the lock ends, while locked. */
   lockedFor?: number;
+  /** How many passkeys the contract holds, when it holds any. */
+  passkeys?: number;
 }
 
 /** Guesses at one contract ID since its last success or lock, counted before they are checked. */
@@ -86,6 +94,11 @@ interface Session {
   expiresAt: number;
   /** The secret `provision` issued in this session, until a code confirms it. */
   provisioned?: Token;
+  /**
+   * Flow `passkey`: present once the session may make a passkey (its code was right, or it
+   * bound a token); holds the challenge of the options last given, until a registration uses it.
+   */
+  passkey?: { challenge?: string };
 }
 
 const issuer = 'otp-elements demo';
@@ -132,6 +145,7 @@ export class DemoBank {
   readonly #strangers = new Map<string, Attempts>();
   /** Keyed by the SHA-256 of the handle: the bank holds no handle, and a lookup's timing shows none. */
   readonly #sessions = new Map<string, Session>();
+  readonly #passkeys: PasskeyRegistry;
   #results = 0;
 
   constructor({
@@ -143,6 +157,7 @@ export class DemoBank {
     maxUnknownIds = 10_000,
     customers = demoCustomers,
     tokens = demoTokens,
+    passkeys,
   }: DemoBankOptions = {}) {
     this.#now = now;
     this.#lockoutMs = lockoutSeconds * 1000;
@@ -150,6 +165,7 @@ export class DemoBank {
     this.#maxSessionMs = Math.max(maxSessionSeconds, sessionTtlSeconds) * 1000;
     this.#maxFailures = maxFailures;
     this.#maxUnknownIds = maxUnknownIds;
+    this.#passkeys = new PasskeyRegistry(passkeys);
     for (const t of tokens) this.#tokens.set(t.tokenId, { secret: Secret.fromBase32(t.secret).bytes, usedStep: -1 });
     for (const c of customers) {
       const customer: Customer = { password: seedHash(c), attempts: unlocked() };
@@ -167,7 +183,7 @@ export class DemoBank {
     const matches = await verifyPassword(password, await (customer?.password ?? decoyHash()));
     if (!customer || !matches) throw this.#failure(attempts, 'password', guess, 'invalid-credentials');
     this.#success(attempts, 'password');
-    if (flow === 'suspend' && !customer.tokenId) throw new OtpError('not-registered', 'no token to suspend');
+    if (flow !== 'enroll' && !customer.tokenId) throw new OtpError('not-registered', `no token: nothing to ${flow === 'suspend' ? 'suspend' : 'prove a passkey with'}`);
 
     const session = base64url(randomBytes(32));
     const now = this.#now();
@@ -178,7 +194,7 @@ export class DemoBank {
   }
 
   async registerToken({ session, tokenId, otp, nextOtp }: RegisterTokenRequest): Promise<OperationResult> {
-    const { key, state } = await this.#session(session, 'enroll');
+    const { state } = await this.#session(session, 'enroll');
     const customer = this.#customerOf(state);
     const id = tokenId?.toUpperCase();
     if (id !== undefined && id === customer.tokenId) throw new OtpError('already-registered', 'token already bound');
@@ -198,7 +214,9 @@ export class DemoBank {
 
     token.usedStep = nextOtp === undefined ? step : step + 1;
     this.#bind(customer, state.contractId, id ?? this.#addToken(token));
-    this.#sessions.delete(key);
+    // The session is done with tokens; it may still add a passkey in the same visit, until it expires.
+    Object.assign(state, { flow: 'passkey', passkey: {} });
+    delete state.provisioned;
     return { resultCode: this.#nextResultCode() };
   }
 
@@ -233,6 +251,44 @@ export class DemoBank {
     return { expiresIn: Math.floor((state.expiresAt - now) / 1000) };
   }
 
+  /**
+   * The options of a new passkey, with a challenge bound to the session. A session of flow
+   * `passkey` proves itself first with the token's code, counted like any code (before it is
+   * checked, once, toward the lockout); one that just bound a token needs none.
+   */
+  async passkeyOptions({ session, otp }: PasskeyOptionsRequest): Promise<PasskeyOptionsResult> {
+    const { state } = await this.#session(session, 'passkey');
+    const customer = this.#customerOf(state);
+    if (!state.passkey) {
+      const guess = this.#reserve(customer.attempts, 'code');
+      // A token suspended since authenticate: no code can be right.
+      const token = customer.tokenId === undefined ? undefined : this.#tokens.get(customer.tokenId);
+      const step = matchTotp(token?.secret ?? decoySecret, otp ?? '', this.#now(), softTokenTotp, token?.usedStep);
+      if (!token || step === undefined) throw this.#failure(customer.attempts, 'code', guess, 'invalid-otp');
+      this.#success(customer.attempts, 'code');
+      token.usedStep = step;
+      state.passkey = {};
+    }
+    const options = await this.#passkeys.options(state.contractId);
+    state.passkey.challenge = options.challenge;
+    return { options };
+  }
+
+  /**
+   * Verifies and keeps the passkey made with the session's last options: their challenge is
+   * good once, whatever the outcome, and dies with the session. A success ends the session.
+   */
+  async registerPasskey({ session, credential }: RegisterPasskeyRequest): Promise<OperationResult> {
+    const { key, state } = await this.#session(session, 'passkey');
+    this.#customerOf(state);
+    const challenge = state.passkey?.challenge;
+    if (state.passkey) delete state.passkey.challenge;
+    if (challenge === undefined) throw new OtpError('passkey-rejected', 'no passkey options were given in this session');
+    await this.#passkeys.register(state.contractId, credential, challenge);
+    this.#sessions.delete(key);
+    return { resultCode: this.#nextResultCode() };
+  }
+
   /** A customer's standing, or undefined for an unknown contract ID. */
   inspect(contractId: string): DemoCustomerState | undefined {
     const customer = this.#customers.get(contractId);
@@ -241,6 +297,8 @@ export class DemoBank {
     if (customer.tokenId) state.tokenId = customer.tokenId;
     const { lockedUntil } = customer.attempts;
     if (lockedUntil > this.#now()) state.lockedFor = Math.ceil((lockedUntil - this.#now()) / 1000);
+    const passkeys = this.#passkeys.count(contractId);
+    if (passkeys) state.passkeys = passkeys;
     return state;
   }
 
