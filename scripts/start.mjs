@@ -3,6 +3,8 @@
 // bank answers under /api/bank. Pass --open (`npm start -- --open`) to open a browser.
 //   HOST             the address to listen on (default 127.0.0.1: this machine only)
 //   ALLOWED_ORIGINS  comma-separated origins of pages elsewhere (a CMS) that may call the bank
+//   PASSKEY_RP_ID    the passkeys' relying party ID (default localhost)
+//   PASSKEY_ORIGINS  comma-separated page origins a passkey may be made on (default: the demo's own on that host)
 // Only what the demo needs is served (demo/, src/, dist/, docs/, README.md and the packages the
 // pages import), with the headers of demo/server/site.ts; see docs/security.md.
 import { spawnSync } from 'node:child_process';
@@ -15,7 +17,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
-const { PORT, HOST, ALLOWED_ORIGINS } = process.env;
+const { PORT, HOST, ALLOWED_ORIGINS, PASSKEY_RP_ID, PASSKEY_ORIGINS } = process.env;
 
 // The CMS demo page loads the single-file bundle, as a page author would.
 if (!existsSync(new URL('../dist/otp-elements.bundle.js', import.meta.url))) {
@@ -26,11 +28,14 @@ if (!existsSync(new URL('../dist/otp-elements.bundle.js', import.meta.url))) {
 }
 
 const server = await tsImport('../demo/server/index.ts', import.meta.url);
-const { DemoBank, PortBusyError, bankPath, createBankHandler, createSite, parseOrigins, runtimePackages, serve } = server;
+const { DemoBank, PortBusyError, bankPath, createBankHandler, createSite, parseOrigins, passkeySettings, runtimePackages, serve } = server;
 
 let allowedOrigins;
+let passkeys;
 try {
   allowedOrigins = parseOrigins(ALLOWED_ORIGINS);
+  passkeys = { rpId: PASSKEY_RP_ID || undefined, origins: parseOrigins(PASSKEY_ORIGINS, 'PASSKEY_ORIGINS') };
+  passkeySettings([], passkeys);
 } catch (error) {
   console.error(`[otp-elements] ${error.message}`);
   process.exit(1);
@@ -63,7 +68,12 @@ try {
     log: (line) => console.log(`[otp-elements] ${line}`),
     handler: ({ origins }) =>
       createSite({
-        bank: createBankHandler({ bank: new DemoBank(), basePath: bankPath, origins, log: (line) => console.log(`[bank] ${line}`) }),
+        bank: createBankHandler({
+          bank: new DemoBank({ passkeys: passkeySettings(origins, passkeys) }),
+          basePath: bankPath,
+          origins,
+          log: (line) => console.log(`[bank] ${line}`),
+        }),
         bankPath,
         files: files.koaApp.callback(),
         packages: runtimePackages(root),
@@ -82,7 +92,7 @@ if (HOST) {
   console.warn('[otp-elements] WARNING: on any address but loopback, other machines can reach them. Use it on a trusted network only.\n');
 }
 console.log(`[otp-elements] demo: http://localhost:${port}/demo/`);
-console.log(`[otp-elements] reference bank: POST ${bankPath}/{authenticate,tokens,suspend,provision,extend}; Ctrl+C stops`);
+console.log(`[otp-elements] reference bank: POST ${bankPath}/{authenticate,tokens,suspend,provision,extend,passkeys/options,passkeys}; Ctrl+C stops`);
 if (allowedOrigins.length) console.log(`[otp-elements] pages allowed to call the bank: ${origins.join(', ')}`);
 
 if (process.argv.includes('--open')) {

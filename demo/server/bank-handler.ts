@@ -2,7 +2,7 @@
 // A plain Node request handler, usable on its own (server.ts) or in front of the demo's files.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OtpError, type OtpErrorCode } from '../../src/adapters/otp-error.js';
-import type { OtpFlow } from '../../src/adapters/types.js';
+import type { OtpFlow, RegistrationResponseJSON } from '../../src/adapters/types.js';
 import type { DemoBank } from '../../src/bank/demo-bank.js';
 import { LoginQueue, QueueRefusal, RequestBudget, clientOf, defaultLimits, type BankLimits } from './limits.js';
 
@@ -41,6 +41,7 @@ export type BankHandler = (req: IncomingMessage, res: ServerResponse, next?: () 
  * | invalid-token-id      | 422                    |
  * | already-registered    | 409                    |
  * | not-registered        | 409                    |
+ * | passkey-rejected      | 422                    |
  * | locked                | 423 with `Retry-After` |
  * | unknown               | 400 (malformed request) |
  * | unavailable           | 500 (a fault of ours)  |
@@ -48,7 +49,7 @@ export type BankHandler = (req: IncomingMessage, res: ServerResponse, next?: () 
  * Refused before the bank sees anything, all with `{error: "unknown"}` unless said: 403
  * cross-origin (an `Origin` not in `origins`, or `Sec-Fetch-Site: cross-site` without one), 404
  * unknown path, 405 not POST, 408 body not sent within `bodyTimeoutMs`, 413 body over
- * `maxBodyBytes`, 415 not `application/json`, 429 `{error: "locked", retryAfter}` over the
+ * `maxBodyBytes` (16 KiB for `/passkeys`, whose body holds a new passkey), 415 not `application/json`, 429 `{error: "locked", retryAfter}` over the
  * client's budget or with too many logins at once, 503 `{error: "unavailable", retryAfter}`
  * when the login queue is full. A client that drops mid-request gets nothing: its socket is closed.
  * The bank never fails with `network` or `timeout`; they are listed so every code has a status.
@@ -60,6 +61,7 @@ const statusOf: Record<OtpErrorCode, number> = {
   'invalid-token-id': 422,
   'already-registered': 409,
   'not-registered': 409,
+  'passkey-rejected': 422,
   locked: 423,
   unknown: 400,
   unavailable: 500,
@@ -72,6 +74,8 @@ interface Route {
   status: number;
   /** Whether the route hashes a password: it then waits for a turn in the login queue. */
   login?: boolean;
+  /** The route's own body limit in bytes, when its requests are larger than the handler's `maxBodyBytes`. */
+  maxBodyBytes?: number;
   /** The bank call the body asks for, or undefined when the body is not a request of this route. */
   call(bank: DemoBank, body: Record<string, unknown>): (() => Promise<object>) | undefined;
 }
@@ -99,6 +103,26 @@ const routes = new Map<string, Route>([
   ['suspend', { status: 200, call: (bank, { session }) => (isText(session) ? () => bank.suspend({ session }) : undefined) }],
   ['provision', { status: 200, call: (bank, { session }) => (isText(session) ? () => bank.provision({ session }) : undefined) }],
   ['extend', { status: 200, call: (bank, { session }) => (isText(session) ? () => bank.extendSession({ session }) : undefined) }],
+  [
+    'passkeys/options',
+    {
+      status: 200,
+      call: (bank, { session, otp }) => (isText(session) && isOptionalText(otp) ? () => bank.passkeyOptions({ session, otp }) : undefined),
+    },
+  ],
+  [
+    'passkeys',
+    {
+      status: 201,
+      // A new passkey: its attestation, client data and public key, base64url (an RSA key is the largest).
+      maxBodyBytes: 16 * 1024,
+      // The credential's fields are the verifying library's to check (bank.registerPasskey).
+      call: (bank, { session, credential }) =>
+        isText(session) && isObject(credential)
+          ? () => bank.registerPasskey({ session, credential: credential as RegistrationResponseJSON })
+          : undefined,
+    },
+  ],
 ]);
 
 /** What the handler answers: status, JSON body (by default the refusal `{error: "unknown"}`), extra headers. */
@@ -137,9 +161,10 @@ export function createBankHandler(options: BankHandlerOptions): BankHandler {
     if (req.method === 'OPTIONS') return preflight(res);
     if (req.method !== 'POST') return new Reply(405, undefined, { Allow: 'POST, OPTIONS' });
     if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return new Reply(415);
-    if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return new Reply(413, undefined, { Connection: 'close' });
+    const limit = route.maxBodyBytes ?? maxBodyBytes;
+    if (Number(req.headers['content-length'] ?? 0) > limit) return new Reply(413, undefined, { Connection: 'close' });
 
-    const text = await readBody(req, maxBodyBytes, bodyTimeoutMs);
+    const text = await readBody(req, limit, bodyTimeoutMs);
     if (text === 'too-large') return new Reply(413, undefined, { Connection: 'close' });
     if (text === 'too-slow') return new Reply(408, undefined, { Connection: 'close' });
     const body = parseObject(text);
@@ -251,4 +276,5 @@ function parseObject(text: string): Record<string, unknown> | undefined {
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= 256;
 const isOptionalText = (value: unknown): value is string | undefined => value === undefined || isText(value);
-const isFlow = (value: unknown): value is OtpFlow => value === 'enroll' || value === 'suspend';
+const isFlow = (value: unknown): value is OtpFlow => value === 'enroll' || value === 'suspend' || value === 'passkey';
+const isObject = (value: unknown): value is object => value !== null && typeof value === 'object' && !Array.isArray(value);

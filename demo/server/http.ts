@@ -34,17 +34,18 @@ function reachOf(host: string, port: number, allowedOrigins: readonly string[] =
 const bracketed = (host: string) => (host.includes(':') && !host.startsWith('[') ? `[${host}]` : host);
 
 /**
- * `ALLOWED_ORIGINS`: comma-separated page origins such as `https://cms.example.jp`, each only
- * scheme, host and port (a path, query or user name is refused rather than guessed at).
+ * `ALLOWED_ORIGINS` (or another variable, `name`): comma-separated page origins such as
+ * `https://cms.example.jp`, each only scheme, host and port (a path, query or user name is
+ * refused rather than guessed at).
  * @throws Error naming the first entry that is not an origin.
  */
-export function parseOrigins(list: string | undefined): string[] {
+export function parseOrigins(list: string | undefined, name = 'ALLOWED_ORIGINS'): string[] {
   const entries = (list ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
   return entries.map((entry) => {
     const url = URL.canParse(entry) ? new URL(entry) : undefined;
     const onlyOrigin = url && /^https?:$/.test(url.protocol) && !url.username && !url.password && url.pathname === '/' && !url.search && !url.hash;
     if (!onlyOrigin || !/^https?:\/\/[^/?#]+\/?$/i.test(entry)) {
-      throw new Error(`ALLOWED_ORIGINS: "${entry}" is not an origin such as https://cms.example.jp or http://localhost:8080`);
+      throw new Error(`${name}: "${entry}" is not an origin such as https://cms.example.jp or http://localhost:8080`);
     }
     return url.origin;
   });

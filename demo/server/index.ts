@@ -5,6 +5,7 @@ export { createBankHandler } from './bank-handler.js';
 export type { BankHandler, BankHandlerOptions } from './bank-handler.js';
 export { PortBusyError, parseOrigins, serve } from './http.js';
 export type { Reach } from './http.js';
+export { passkeySettings } from './passkey-settings.js';
 export { bankPath, startReferenceServer } from './reference-server.js';
 export { createSite, runtimePackages } from './site.js';
 export { DemoBank } from '../../src/bank/demo-bank.js';

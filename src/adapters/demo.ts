@@ -8,8 +8,11 @@ import type {
   ExtendSessionResult,
   OtpCallOptions,
   OtpHostAdapter,
+  PasskeyOptionsRequest,
+  PasskeyOptionsResult,
   ProvisionRequest,
   ProvisionResult,
+  RegisterPasskeyRequest,
   RegisterTokenRequest,
   OperationResult,
   SuspendRequest,
@@ -17,6 +20,7 @@ import type {
 
 export { DemoBank, maskTokenId } from '../bank/demo-bank.js';
 export type { DemoBankOptions, DemoCustomerState } from '../bank/demo-bank.js';
+export type { PasskeySettings } from '../bank/passkeys.js';
 export { demoCustomers, demoTokens, demoTokenCode } from '../bank/demo-data.js';
 export type { DemoCustomer, DemoToken } from '../bank/demo-data.js';
 
@@ -25,17 +29,27 @@ export interface DemoHostAdapterOptions extends DemoBankOptions {
   latencyMs?: number;
 }
 
+/** In a page, passkeys belong to the page itself: its host name as RP ID, its origin. */
+function pagePasskeys(): DemoBankOptions['passkeys'] {
+  const { location } = globalThis;
+  return location ? { rpId: location.hostname, origins: [location.origin] } : undefined;
+}
+
 /**
  * An `OtpHostAdapter` backed by a `DemoBank` in the page, with the same rules as the reference
  * server. Like `FetchHostAdapter`, an aborted call rejects at once with `signal.reason`.
+ *
+ * Passkeys are verified in the page too, by `@simplewebauthn/server` (an optional peer
+ * dependency, like `otpauth`): it loads as a chunk of its own, about 87 KB gzip, the first time
+ * a passkey is made. Their RP ID and origin are the page's, unless `passkeys` says otherwise.
  */
 export class DemoHostAdapter implements OtpHostAdapter {
   /** The simulated bank, for a demo page that shows its customers' standing. */
   readonly bank: DemoBank;
   readonly #latencyMs: number;
 
-  constructor({ latencyMs = 400, ...bankOptions }: DemoHostAdapterOptions = {}) {
-    this.bank = new DemoBank(bankOptions);
+  constructor({ latencyMs = 400, passkeys = pagePasskeys(), ...bankOptions }: DemoHostAdapterOptions = {}) {
+    this.bank = new DemoBank({ ...bankOptions, ...(passkeys ? { passkeys } : {}) });
     this.#latencyMs = latencyMs;
   }
 
@@ -57,6 +71,14 @@ export class DemoHostAdapter implements OtpHostAdapter {
 
   extendSession(req: ExtendSessionRequest, { signal }: OtpCallOptions): Promise<ExtendSessionResult> {
     return this.#call(signal, () => this.bank.extendSession(req));
+  }
+
+  passkeyOptions(req: PasskeyOptionsRequest, { signal }: OtpCallOptions): Promise<PasskeyOptionsResult> {
+    return this.#call(signal, () => this.bank.passkeyOptions(req));
+  }
+
+  registerPasskey(req: RegisterPasskeyRequest, { signal }: OtpCallOptions): Promise<OperationResult> {
+    return this.#call(signal, () => this.bank.registerPasskey(req));
   }
 
   /** Runs `work` after the simulated delay; an abort rejects at once, whatever stage the call is in. */

@@ -1,5 +1,5 @@
 // The adapter for a bank backend that speaks the HTTP protocol of docs/protocol.md: JSON POSTs to
-// {endpoint}/authenticate, /tokens, /suspend, /provision and /extend. Every failure becomes one
+// {endpoint}/authenticate, /tokens, /suspend, /provision, /extend, /passkeys/options and /passkeys. Every failure becomes one
 // OtpError, and nothing the server sends can make it hold more than a small answer.
 import { OtpError, isOtpErrorCode, type OtpErrorCode } from './otp-error.js';
 import type {
@@ -9,8 +9,11 @@ import type {
   ExtendSessionResult,
   OtpCallOptions,
   OtpHostAdapter,
+  PasskeyOptionsRequest,
+  PasskeyOptionsResult,
   ProvisionRequest,
   ProvisionResult,
+  RegisterPasskeyRequest,
   RegisterTokenRequest,
   OperationResult,
   SuspendRequest,
@@ -88,6 +91,18 @@ export class FetchHostAdapter implements OtpHostAdapter {
 
   async extendSession({ session }: ExtendSessionRequest, { signal }: OtpCallOptions): Promise<ExtendSessionResult> {
     return { expiresIn: requiredSeconds(await this.#post('extend', { session }, signal), 'expiresIn') };
+  }
+
+  async passkeyOptions({ session, otp }: PasskeyOptionsRequest, { signal }: OtpCallOptions): Promise<PasskeyOptionsResult> {
+    const { options } = await this.#post('passkeys/options', { session, otp }, signal);
+    // Its fields are checked where they are used, by the browser's own parser
+    // (PublicKeyCredential.parseCreationOptionsFromJSON): what does not parse is `unknown` there.
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) fail('options');
+    return { options: options as PublicKeyCredentialCreationOptionsJSON };
+  }
+
+  async registerPasskey({ session, credential }: RegisterPasskeyRequest, { signal }: OtpCallOptions): Promise<OperationResult> {
+    return resultCode(await this.#post('passkeys', { session, credential }, signal));
   }
 
   async #post(path: string, payload: object, signal: AbortSignal): Promise<Answer> {
