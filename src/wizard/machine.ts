@@ -1,7 +1,8 @@
 // The wizard as plain data: which step is shown and what it is doing. Every flow runs on this
 // one machine and differs only in its `FlowSpec`: the steps that do the flow's work between
-// authenticate and complete. What those steps hold of their own (a token ID, a key) stays with
-// them. No DOM, no adapter, no secrets: the password and codes never enter a state (the session
+// authenticate and complete, which the flow may choose again once authenticated (when they
+// depend on what is known only then). What those steps hold of their own (a token ID, a key)
+// stays with them. No DOM, no adapter, no secrets: the password and codes never enter a state (the session
 // does, as it must outlive the authenticate step).
 import type { OtpErrorCode } from '../adapters/otp-error.js';
 import type { OtpFlow } from '../adapters/types.js';
@@ -50,7 +51,12 @@ export interface AuthenticateState extends Flow {
   /** Normalized; kept so that a return to this step (Back, expired session) shows it again. */
   readonly contractId: string;
 }
-export interface ActionState extends Flow {
+/** What the action steps before the current one did: each did its work, unless it is in `skipped`. */
+interface Progress {
+  /** Action steps passed over without their work (the customer skipped them, or the session ended first). */
+  readonly skipped: readonly string[];
+}
+export interface ActionState extends Flow, Progress {
   /** One of `spec.actions`. */
   readonly step: string;
   readonly status: Status;
@@ -61,7 +67,7 @@ export interface ActionState extends Flow {
   /** The bank's reference for the work an earlier action step did. */
   readonly resultCode?: string;
 }
-export interface CompleteState extends Flow {
+export interface CompleteState extends Flow, Progress {
   readonly step: 'complete';
   /** The bank's reference for the operation. */
   readonly resultCode?: string;
@@ -76,11 +82,14 @@ export type WizardEvent =
   | { readonly type: 'submit'; readonly fields: FieldErrors; readonly contractId?: string }
   /** The customer changed a field: its error goes away. */
   | { readonly type: 'edit'; readonly field: string }
-  | { readonly type: 'authenticated'; readonly session: string; readonly currentTokenId?: string }
+  /** `actions`: the flow's action steps as chosen now, when they differ from those planned at the start. */
+  | { readonly type: 'authenticated'; readonly session: string; readonly currentTokenId?: string; readonly actions?: readonly string[] }
   /** A call answered without ending the step (e.g. it fetched what the step shows next). */
   | { readonly type: 'answered' }
   /** The step's work is done: on to the next action step, or to complete. */
   | { readonly type: 'done'; readonly resultCode?: string }
+  /** The customer passes over an optional action step: on as after `done`, the step's work not done. */
+  | { readonly type: 'skip' }
   /** The call failed; `fields` are the step's fields the error is about. */
   | { readonly type: 'failed'; readonly error: ErrorInfo; readonly fields?: readonly string[] }
   /** The session ran out while the customer was on an action step. */
@@ -88,22 +97,50 @@ export type WizardEvent =
   /** The running call was aborted (the element left the page): the step is editable again. */
   | { readonly type: 'interrupted' }
   | { readonly type: 'back' }
-  | { readonly type: 'reset' };
+  /** Start over; with `spec`, as another flow (a setting that names the flow changed). */
+  | { readonly type: 'reset'; readonly spec?: FlowSpec };
 
 const editing: Status = { kind: 'editing' };
 
 export function initialState(spec: FlowSpec, options: { prepare: boolean }): State {
-  const steps = [...(options.prepare ? ['prepare'] : []), 'authenticate', ...spec.actions, 'complete'];
-  return options.prepare ? { spec, steps, step: 'prepare' } : authenticate({ spec, steps }, '');
+  const flow = planned(spec, options.prepare);
+  return options.prepare ? { ...flow, step: 'prepare' } : authenticate(flow, '');
+}
+
+/** The flow with these action steps: the trail and `otp-step` index follow them. */
+function planned(spec: FlowSpec, prepare: boolean): Flow {
+  return { spec, steps: [...(prepare ? ['prepare'] : []), 'authenticate', ...spec.actions, 'complete'] };
 }
 
 function authenticate(flow: Flow, contractId: string, status: Status = editing): AuthenticateState {
   return { spec: flow.spec, steps: flow.steps, step: 'authenticate', status, contractId };
 }
 
-/** A session cannot be resumed: authenticate again, with the contract ID kept and the reason said. */
-function expired(state: FormState, error: ErrorInfo): AuthenticateState {
+/**
+ * A session cannot be resumed: authenticate again, with the contract ID kept and the reason said.
+ * But what earlier action steps did stays done and is never asked again: once one did its work,
+ * the flow ends with that, the steps left passed over.
+ */
+function expired(state: FormState, error: ErrorInfo): AuthenticateState | CompleteState {
+  if (isActionState(state)) {
+    const { actions } = state.spec;
+    const here = actions.indexOf(state.step);
+    if (actions.slice(0, here).some((step) => !state.skipped.includes(step))) {
+      return complete(state, [...state.skipped, ...actions.slice(here)], state.resultCode);
+    }
+  }
   return authenticate(state, state.contractId, { kind: 'failed', error, fields: [] });
+}
+
+function complete(flow: Flow, skipped: readonly string[], resultCode: string | undefined): CompleteState {
+  return { spec: flow.spec, steps: flow.steps, step: 'complete', skipped, ...(resultCode ? { resultCode } : {}) };
+}
+
+/** The action step after this one, or complete, keeping the session and the result code. */
+function onward(state: ActionState, skipped: readonly string[], resultCode: string | undefined): ActionState | CompleteState {
+  const next = state.spec.actions[state.spec.actions.indexOf(state.step) + 1];
+  if (!next) return complete(state, skipped, resultCode);
+  return { ...state, step: next, status: editing, skipped, ...(resultCode ? { resultCode } : {}) };
 }
 
 export function isFormState(state: State): state is FormState {
@@ -160,7 +197,7 @@ export function failure(state: State): ErrorInfo | undefined {
 export function transition(state: State, event: WizardEvent): State {
   switch (event.type) {
     case 'reset':
-      return initialState(state.spec, { prepare: state.steps[0] === 'prepare' });
+      return initialState(event.spec ?? state.spec, { prepare: state.steps[0] === 'prepare' });
     case 'next':
       return state.step === 'prepare' ? authenticate(state, '') : state;
     case 'back':
@@ -199,24 +236,25 @@ export function transition(state: State, event: WizardEvent): State {
       return { ...state, status: { kind: 'failed', error: event.error, fields: event.fields ?? [] } };
     case 'expired':
       return busy || !isActionState(state) ? state : expired(state, { code: 'session-expired' });
-    case 'authenticated':
+    case 'authenticated': {
       if (!busy || state.step !== 'authenticate') return state;
+      const flow = event.actions ? planned({ ...state.spec, actions: event.actions }, state.steps[0] === 'prepare') : state;
       return {
-        spec: state.spec,
-        steps: state.steps,
-        step: state.spec.actions[0]!,
+        spec: flow.spec,
+        steps: flow.steps,
+        step: flow.spec.actions[0]!,
         status: editing,
         contractId: state.contractId,
         session: event.session,
+        skipped: [],
         ...(event.currentTokenId ? { currentTokenId: event.currentTokenId } : {}),
       };
-    case 'done': {
-      if (!busy || !isActionState(state)) return state;
-      const next = state.spec.actions[state.spec.actions.indexOf(state.step) + 1];
-      const resultCode = event.resultCode ?? state.resultCode;
-      const result = resultCode ? { resultCode } : {};
-      if (next) return { ...state, step: next, status: editing, ...result };
-      return { spec: state.spec, steps: state.steps, step: 'complete', ...result };
     }
+    case 'done':
+      if (!busy || !isActionState(state)) return state;
+      return onward(state, state.skipped, event.resultCode ?? state.resultCode);
+    case 'skip':
+      if (busy || !isActionState(state)) return state;
+      return onward(state, [...state.skipped, state.step], state.resultCode);
   }
 }

@@ -14,6 +14,8 @@ export interface StepView {
   primary: string;
   /** Label of the Back / Cancel button, when the step has one. */
   secondary?: string;
+  /** The secondary button passes over this optional step (e.g. 今はしない), instead of going back or out. */
+  secondarySkips?: boolean;
 }
 
 /** What an action step reports when its work is done; goes into `otp-complete`. */
@@ -54,6 +56,8 @@ export interface StepRun<S extends WizardStrings = WizardStrings> {
   authenticated(result: AuthenticateResult): void;
   /** The step's work is done: on to the next step, or to complete and `otp-complete`. */
   done(result?: StepResult): void;
+  /** The customer passes over this optional step: on as after `done`, its work not done. */
+  skip(): void;
   /** The step's own state changed: render again. */
   update(): void;
 }

@@ -183,7 +183,9 @@ export const wizardStyles = [
   .session-warning p {
     margin: 0 0 0.5rem;
   }
-  .notice {
+  /* .ending: how a step's device prompt ended, kept in the tree when empty so that it is announced. */
+  .notice,
+  .ending:not(:empty) {
     padding: 0.75rem 1rem;
     background: var(--otp-wizard-notice-background, #fff8e1);
     border: 1px solid var(--otp-wizard-notice-border-color, #e0c46c);

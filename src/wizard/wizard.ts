@@ -46,10 +46,18 @@ const softKeyboardConverter = {
 /** What a flow brings to the wizard. */
 export interface WizardFlow<S extends WizardStrings> {
   readonly flow: OtpFlow;
-  /** The steps between authenticate and complete, in order. */
+  /** The steps between authenticate and complete, in order: every one the flow may show. */
   readonly actions: readonly WizardStep<S>[];
   /** Where Back on the first action step leads: to authenticate again, or out of the wizard. */
   readonly backFromAction: FlowSpec['backFromAction'];
+  /**
+   * The names of the action steps to show, in order (never none), when they depend on the adapter
+   * or the browser: asked when the flow starts (with the adapter if one is known) and again once
+   * authenticated, when the trail follows. Default: all of `actions`.
+   */
+  plan?(adapter: OtpHostAdapter | undefined): readonly string[];
+  /** The texts as this flow, in this state, words them (e.g. a trail entry per planned step). Default: as they are. */
+  wording?(text: S, state: State): S;
 }
 
 interface FlowEvents {
@@ -164,8 +172,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   /** The flow's current state; set only through `send`. */
   @state() private state!: State;
 
-  /** The flow's steps and name; a field of each wizard, read from the first render on. */
+  /** The flow's steps and name; read when the flow starts (the first render, and after it ends). */
   protected abstract readonly flow: WizardFlow<S>;
+  /** The flow as it was when it started: what runs until it ends. */
+  private running!: WizardFlow<S>;
 
   private readonly localize: LocalizeController<S>;
   private readonly task = new AdapterTask(this);
@@ -235,10 +245,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       reportMisconfiguration(this, 'adapter-attribute', `the adapter attribute ("${this.getAttribute('adapter')}") is ignored: set the adapter property (element.adapter = yourAdapter), or the endpoint attribute.`);
     }
     if (!this.state) {
-      const { flow, actions, backFromAction } = this.flow;
-      const spec: FlowSpec = { flow, actions: actions.map((step) => step.name), backFromAction };
       // Decided when first shown: whether the host gave content for the prepare step.
-      this.state = initialState(spec, { prepare: this.querySelector(':scope > [slot="prepare"]') !== null });
+      this.state = initialState(this.startFlow(), { prepare: this.querySelector(':scope > [slot="prepare"]') !== null });
     }
     if (this.expiredWhileBusy && !isBusy(this.state)) this.expire();
     // The session is counted only on the flow's action steps.
@@ -264,7 +272,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       this.announcedStep = step;
       // Not on the first render: the page decides where focus starts.
       if (!first) this.renderRoot.querySelector<HTMLElement>('.heading')!.focus();
-      this.emit('otp-step', { flow: this.flow.flow, step, index: stepIndex(this.state) });
+      this.emit('otp-step', { flow: this.running.flow, step, index: stepIndex(this.state) });
     }
   }
 
@@ -297,12 +305,29 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
 
   private stepNamed(name: string | undefined): WizardStep<S> | undefined {
     if (name === 'authenticate') return this.authenticateStep;
-    return this.flow.actions.find((step) => step.name === name);
+    return this.running.actions.find((step) => step.name === name);
+  }
+
+  /** Takes the flow as it is now for the run that starts, and says what it plans. */
+  private startFlow(): FlowSpec {
+    const { flow, actions, backFromAction } = (this.running = this.flow);
+    return { flow, actions: this.plan(this.adapter ?? (this.endpoint ? this.currentAdapter() : undefined)) ?? actions.map((step) => step.name), backFromAction };
+  }
+
+  /** The running flow's choice of action steps, when it makes one. */
+  private plan(adapter: OtpHostAdapter | undefined): readonly string[] | undefined {
+    return this.running.plan?.(adapter);
+  }
+
+  /** Every text in the language in effect, as the running flow words it in this state. */
+  private get text(): S {
+    const text = this.localize.text;
+    return this.running.wording?.(text, this.state) ?? text;
   }
 
   protected override render(): TemplateResult {
     const state = this.state;
-    const text = this.localize.text;
+    const text = this.text;
     const layout = this.currentLayout;
     const busy = isBusy(state);
     const view = this.view(state);
@@ -333,7 +358,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
           ${this.session.render(text, this.localize.lang)}
           <div part="error" class="error" role="alert">${error ? this.errorText(error) : ''}</div>
           ${view.body}
-          ${renderButtons(view, layout, busy, () => this.cancel())}
+          ${renderButtons(view, layout, busy, () => (view.secondarySkips ? this.skip() : this.cancel()))}
         </form>
         <!-- Outside the busy form: some screen readers mute what changes inside an aria-busy region. -->
         <p class="visually-hidden" role="status">${status}</p>
@@ -342,7 +367,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   }
 
   private view(state: State): StepView {
-    const text = this.localize.text;
+    const text = this.text;
     if (state.step === 'prepare') return prepareView(text);
     if (isComplete(state)) return completeView(text, state, this.currentLayout);
     return this.stepNamed(state.step)!.view(this.run);
@@ -350,7 +375,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
 
   private errorText({ code, remainingAttempts, retryAfter }: ErrorInfo): string {
     const wait = retryAfter === undefined ? undefined : formatWait(retryAfter, this.localize.lang);
-    return this.localize.text.errors[code]({ remainingAttempts, wait });
+    return this.text.errors[code]({ remainingAttempts, wait });
   }
 
   private readonly onSubmit = (event: SubmitEvent): void => {
@@ -376,7 +401,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
         return wizard.state;
       },
       get text() {
-        return wizard.localize.text;
+        return wizard.text;
       },
       get layout() {
         return wizard.currentLayout;
@@ -397,6 +422,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       answered: () => this.send({ type: 'answered' }),
       authenticated: (result) => this.authenticated(result),
       done: (result) => this.done(result),
+      skip: () => this.skip(),
       update: () => this.requestUpdate(),
     };
   }
@@ -429,7 +455,9 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     if (typeof session !== 'string' || !session) throw new TypeError('authenticate() answered without a session');
     if (currentTokenId !== undefined && typeof currentTokenId !== 'string') throw new TypeError('currentTokenId is not text');
     this.result = {};
-    this.send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}) });
+    // The adapter is the one that answered: the flow's steps that depend on it are known now.
+    const actions = this.plan(this.currentAdapter());
+    this.send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}), ...(actions ? { actions } : {}) });
     if (isSessionLength(expiresIn)) this.session.start(expiresIn, { session, adapter: this.currentAdapter() });
   }
 
@@ -440,7 +468,9 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const step = this.state.step;
     const before = this.state;
     this.send({ type: 'expired' });
-    if (this.state !== before) this.emit('otp-error', { flow: this.flow.flow, step, code: 'session-expired' });
+    if (this.state === before) return;
+    this.emit('otp-error', { flow: this.running.flow, step, code: 'session-expired' });
+    this.completed();
   }
 
   private done(answer: StepResult = {}): void {
@@ -451,9 +481,20 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     };
     this.result = { ...this.result, ...result };
     this.send({ type: 'done', ...(result.resultCode ? { resultCode: result.resultCode } : {}) });
-    if (this.state.step !== 'complete') return;
+    this.completed();
+  }
+
+  /** The secondary button of an optional step: on without its work. */
+  private skip(): void {
+    this.send({ type: 'skip' });
+    this.completed();
+  }
+
+  /** Once the flow reached complete (its work done, or what was done kept when the session ended): `otp-complete`. */
+  private completed(): void {
+    if (!isComplete(this.state)) return;
     const { tokenId, resultCode } = this.result;
-    this.emit('otp-complete', { flow: this.flow.flow, ...(tokenId ? { tokenId } : {}), ...(resultCode ? { resultCode } : {}) });
+    this.emit('otp-complete', { flow: this.running.flow, ...(tokenId ? { tokenId } : {}), ...(resultCode ? { resultCode } : {}) });
   }
 
   /**
@@ -484,7 +525,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     };
     const fields = this.stepNamed(step)?.fieldsOf?.(code) ?? [];
     this.send({ type: 'failed', error: info, fields });
-    this.emit('otp-error', { flow: this.flow.flow, step, ...info });
+    this.emit('otp-error', { flow: this.running.flow, step, ...info });
+    this.completed();
     // Focus goes to the field to correct (the bank's message describes it), as after a refused submit.
     const first = fields[0];
     const shown = this.stepNamed(this.state.step);
@@ -507,21 +549,21 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   private cancel(): void {
     const state = this.state;
     if (isBusy(state)) return;
-    if (!this.emit('otp-cancel', { flow: this.flow.flow, step: state.step }, true)) return;
+    if (!this.emit('otp-cancel', { flow: this.running.flow, step: state.step }, true)) return;
     const previous = transition(state, { type: 'back' });
     if (previous !== state) this.state = previous;
     else this.leave();
   }
 
   private backToLogin(): void {
-    if (this.emit('otp-return', { flow: this.flow.flow }, true)) this.leave();
+    if (this.emit('otp-return', { flow: this.running.flow }, true)) this.leave();
   }
 
   /** Ends the flow: starts over (forgetting the session and what was typed), then follows `return-url` if it is safe. */
   private leave(): void {
-    this.send({ type: 'reset' });
+    for (const step of this.running.actions) step.reset?.();
+    this.send({ type: 'reset', spec: this.startFlow() });
     this.authenticateStep.reset();
-    for (const step of this.flow.actions) step.reset?.();
     const url = safeUrl(this.returnUrl);
     if (url) window.location.assign(url);
   }

@@ -138,12 +138,57 @@ describe('wizard machine', () => {
       expect(stepIndex(first)).to.equal(2);
       expect(trailIndex(first)).to.equal(2);
       const complete = run(first, { type: 'submit', fields: {} }, { type: 'done' });
-      expect(complete).to.deep.equal({ spec: twoSteps, steps: ['authenticate', 'register', 'extra', 'complete'], step: 'complete', resultCode: '00007' });
+      expect(complete).to.deep.equal({ spec: twoSteps, steps: ['authenticate', 'register', 'extra', 'complete'], step: 'complete', skipped: [], resultCode: '00007' });
+    });
+
+    it('passes over an optional step on skip, keeping the result code and saying the step was skipped', () => {
+      const extra = run(initialState(twoSteps, { prepare: false }), submit, authenticated, { type: 'submit', fields: {} }, { type: 'done', resultCode: '00007' });
+      expect(run(extra, { type: 'skip' })).to.deep.include({ step: 'complete', skipped: ['extra'], resultCode: '00007' });
+      const busy = run(extra, { type: 'submit', fields: {} });
+      expect(transition(busy, { type: 'skip' })).to.equal(busy);
+      const first = initialState(twoSteps, { prepare: false });
+      expect(transition(first, { type: 'skip' })).to.equal(first);
+    });
+
+    it('ends in complete when the session ends after an earlier step did its work, never asking it again', () => {
+      const extra = run(initialState(twoSteps, { prepare: false }), submit, authenticated, { type: 'submit', fields: {} }, { type: 'done', resultCode: '00007' });
+      expect(run(extra, { type: 'expired' })).to.deep.include({ step: 'complete', skipped: ['extra'], resultCode: '00007' });
+      const failed = run(extra, { type: 'submit', fields: {} }, { type: 'failed', error: { code: 'session-expired' } });
+      expect(failed).to.deep.include({ step: 'complete', skipped: ['extra'] });
+      // When the earlier step was itself passed over, nothing was done: authenticate again.
+      const three: FlowSpec = { ...twoSteps, actions: ['offer', 'register', 'extra'] };
+      const skippedFirst = run(initialState(three, { prepare: false }), submit, authenticated, { type: 'skip' });
+      expect(run(skippedFirst, { type: 'expired' })).to.deep.include({ step: 'authenticate', contractId: '1234567890' });
     });
 
     it('goes back only from the first action step', () => {
       const extra = run(initialState({ ...twoSteps, backFromAction: 'authenticate' }, { prepare: false }), submit, authenticated, { type: 'submit', fields: {} }, { type: 'done' });
       expect(transition(extra, { type: 'back' })).to.equal(extra);
+    });
+  });
+
+  describe('a flow that chooses its action steps once authenticated', () => {
+    const planned: FlowSpec = { flow: 'enroll', actions: ['register'], backFromAction: 'leave' };
+
+    it('shows the steps chosen on authenticated, and the trail and step index follow', () => {
+      const start = initialState(planned, { prepare: true });
+      const s = run(start, { type: 'next' }, submit, { ...authenticated, actions: ['register', 'passkey'] });
+      expect(s).to.deep.include({ step: 'register', steps: ['prepare', 'authenticate', 'register', 'passkey', 'complete'] });
+      expect(s.spec.actions).to.deep.equal(['register', 'passkey']);
+      const passkey = run(s, { type: 'submit', fields: {} }, { type: 'done' });
+      expect([stepIndex(passkey), trailIndex(passkey)]).to.deep.equal([3, 2]);
+      expect(run(passkey, { type: 'submit', fields: {} }, { type: 'done' }).step).to.equal('complete');
+    });
+
+    it('keeps the planned steps when authenticated names none', () => {
+      const s = run(initialState(planned, { prepare: false }), submit, authenticated);
+      expect(s.steps).to.deep.equal(['authenticate', 'register', 'complete']);
+    });
+
+    it('starts over as another flow on reset with a spec', () => {
+      const other: FlowSpec = { flow: 'passkey', actions: ['passkey'], backFromAction: 'leave' };
+      const s = run(initialState(planned, { prepare: false }), submit, authenticated, { type: 'reset', spec: other });
+      expect(s).to.deep.equal(initialState(other, { prepare: false }));
     });
   });
 
