@@ -1,4 +1,4 @@
-// The commands of test/node/page-tools.ts: what a demo test asks of the browser from outside the
+// The commands of test/node/page-tools.ts: what a test asks of the browser from outside the
 // page. Types only, so the node side can import them too.
 
 /** A rectangle in CSS pixels of the top-level test page's document. */
@@ -23,4 +23,21 @@ export interface PageToolCommands {
    * where the browser cannot be asked (Firefox: only Chromium's protocol can emulate it).
    */
   'forced-colors': { payload: { active: boolean }; result: boolean };
+  /**
+   * Chromium only (the DevTools Protocol's WebAuthn domain): replaces the page's virtual
+   * authenticator with a new one (a platform authenticator that verifies the user and answers at
+   * once, unless `options` say otherwise), or with none (`options: null`: WebAuthn requests then
+   * find no authenticator). Answers false where the browser cannot be asked (Firefox).
+   */
+  'virtual-authenticator': { payload: { options: VirtualAuthenticatorOptions | null }; result: boolean };
+  /** Chromium only: the relying party ID of each credential the page's virtual authenticator holds. */
+  'virtual-authenticator-credentials': { payload: Record<string, never>; result: string[] };
+}
+
+/** What a test may change of the virtual authenticator (`WebAuthn.VirtualAuthenticatorOptions`). */
+export interface VirtualAuthenticatorOptions {
+  hasUserVerification?: boolean;
+  isUserVerified?: boolean;
+  /** False: the authenticator waits for a touch that never comes (the prompt times out). */
+  automaticPresenceSimulation?: boolean;
 }

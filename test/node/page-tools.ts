@@ -1,6 +1,7 @@
 // Commands that need the browser from outside the test page: a screenshot of part of the page
-// (focus indicators are measured from pixels), and the console of a demo page as `npm start`
-// serves it (which is not the test server: it resolves packages for production).
+// (focus indicators are measured from pixels), the console of a demo page as `npm start`
+// serves it (which is not the test server: it resolves packages for production), forced colours,
+// and Chromium's virtual WebAuthn authenticator (passkeys made by a real browser, headless).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -55,10 +56,20 @@ class StartServer {
 }
 
 type Page = ReturnType<ChromeLauncher['getPage']>;
-const protocolSessions = new WeakMap<Page, Awaited<ReturnType<Page['createCDPSession']>>>();
+type ProtocolSession = Awaited<ReturnType<Page['createCDPSession']>>;
+const protocolSessions = new WeakMap<Page, ProtocolSession>();
+/** The page's virtual authenticator, and the protocol session it lives in. */
+const authenticators = new WeakMap<Page, string>();
 
 async function isChromium(page: Page): Promise<boolean> {
   return (await page.browser().version()).includes('Chrom');
+}
+
+/** The page's protocol session: what it sets (an emulation, an authenticator) lasts as long as it does. */
+async function protocolSession(page: Page): Promise<ProtocolSession> {
+  let cdp = protocolSessions.get(page);
+  if (!cdp) protocolSessions.set(page, (cdp = await page.createCDPSession()));
+  return cdp;
 }
 
 export function pageToolsPlugin(): TestRunnerPlugin {
@@ -73,10 +84,38 @@ export function pageToolsPlugin(): TestRunnerPlugin {
       if (!(await isChromium(page))) return false;
       // Puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does. The
       // emulation lasts as long as the protocol session that set it, so one is kept per page.
-      let cdp = protocolSessions.get(page);
-      if (!cdp) protocolSessions.set(page, (cdp = await page.createCDPSession()));
+      const cdp = await protocolSession(page);
       await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: active ? 'active' : 'none' }] });
       return true;
+    },
+    'virtual-authenticator': async (page, { options }) => {
+      if (!(await isChromium(page))) return false;
+      const cdp = await protocolSession(page);
+      await cdp.send('WebAuthn.enable', { enableUI: false });
+      // One internal authenticator per browser context: the one before goes first.
+      const previous = authenticators.get(page);
+      if (previous) await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: previous });
+      authenticators.delete(page);
+      if (!options) return true;
+      const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+        options: {
+          protocol: 'ctap2',
+          transport: 'internal',
+          hasResidentKey: true,
+          hasUserVerification: true,
+          isUserVerified: true,
+          automaticPresenceSimulation: true,
+          ...options,
+        },
+      });
+      authenticators.set(page, authenticatorId);
+      return true;
+    },
+    'virtual-authenticator-credentials': async (page) => {
+      const authenticatorId = authenticators.get(page);
+      if (!authenticatorId) return [];
+      const { credentials } = await (await protocolSession(page)).send('WebAuthn.getCredentials', { authenticatorId });
+      return credentials.map((credential) => credential.rpId ?? '');
     },
     'start-server-console': async (page, { path, definedTag }) => {
       const origin = await startServer.origin();
