@@ -1,6 +1,10 @@
-import type { PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { OtpHostAdapter } from '../adapters/types.js';
 import { checkChoice } from '../misconfiguration.js';
+import { hasWebAuthn } from '../webauthn/support.js';
+import { LazyStep } from '../wizard/lazy-step.js';
+import type { State } from '../wizard/machine.js';
 import { defaultTokenIdPattern } from '../wizard/normalize.js';
 import { OtpWizardElement, type WizardFlow } from '../wizard/wizard.js';
 import { en } from './i18n/en.js';
@@ -11,9 +15,39 @@ import { registerStyles } from './styles.js';
 
 export type { EnrollMode } from './register-step.js';
 
+/** `passkey`: `off` (default), or `offer` a passkey on this device once the token is bound. */
+export type PasskeyOffer = 'off' | 'offer';
+
 const modeConverter = {
-  fromAttribute: (value: string | null): EnrollMode => (value === 'provision' ? 'provision' : 'credential'),
+  fromAttribute: (value: string | null): EnrollMode => (value === 'provision' || value === 'passkey' ? value : 'credential'),
 };
+
+/** Whether a passkey can be offered: the adapter can make one, and so can the browser. */
+function canOfferPasskey(adapter: OtpHostAdapter | undefined): boolean {
+  return typeof adapter?.passkeyOptions === 'function' && typeof adapter.registerPasskey === 'function' && hasWebAuthn();
+}
+
+/** `passkey="offer"`: the trail has the passkey step when it is planned; the result says whether a passkey was added. */
+function offerWording(text: EnrollStrings, state: State): EnrollStrings {
+  if (!state.steps.includes('passkey')) return text;
+  const trail = [...text.trail.slice(0, -1), text.passkeyTrail, ...text.trail.slice(-1)];
+  if (state.step !== 'complete') return { ...text, trail };
+  return { ...text, trail, completeMessage: state.skipped.includes('passkey') ? text.completeWithoutPasskey : text.completeWithPasskey };
+}
+
+/** `mode="passkey"`: the flow's own title, trail, authenticate and result texts. */
+function passkeyWording(text: EnrollStrings): EnrollStrings {
+  return {
+    ...text,
+    title: text.passkeyTitle,
+    trail: [text.trail[0]!, text.passkeyTrail, text.trail.at(-1)!],
+    authenticateHeading: text.passkeyTitle,
+    authenticateIntro: text.passkeyAuthenticateIntro,
+    completeHeading: text.passkeyCompleteHeading,
+    completeMessage: text.passkeyCompleteMessage,
+    completeNote: text.passkeyCompleteNote,
+  };
+}
 
 /**
  * The one-time-password registration wizard (ワンタイムパスワード利用登録) of a Japanese internet
@@ -25,8 +59,15 @@ const modeConverter = {
  * app's code. The key is shown on screen and nowhere else (no attribute, event or log), and is
  * dropped when registration ends or the element leaves the page.
  *
- * Everything but the register step (register-step.ts) comes from `OtpWizardElement`, shared with
- * `<otp-suspend>`.
+ * Passkeys (where the adapter has `passkeyOptions` and `registerPasskey` and the browser has
+ * WebAuthn): with `passkey="offer"`, a `passkey` step after the token is bound offers to make a
+ * passkey on this device, or to go on without one; with `mode="passkey"` (flow `passkey`), a
+ * customer whose token is bound makes one: authenticate, then the token's code and the device's
+ * prompt. The passkey step and the WebAuthn code load when the step is first shown. The
+ * credential, its challenge and its public key go to the adapter only (no attribute, event or log).
+ *
+ * Everything but the register and passkey steps (register-step.ts, passkey-step.ts) comes from
+ * `OtpWizardElement`, shared with `<otp-suspend>`.
  *
  * @summary One-time-password registration wizard: authenticate, register the token, result.
  * @tagname otp-enroll
@@ -38,14 +79,23 @@ const modeConverter = {
  * @csspart secret - The Base32 key in groups of four (a `code`).
  * @csspart copy-button - The button that copies the key.
  * @csspart open-button - Phone layout: the button that opens the key in the authenticator app on the same device.
+ * @csspart points - The passkey step's list of what a passkey is and protects against.
+ * @csspart passkey-ending - The alert region that says how a passkey prompt ended when it made no passkey.
  *
  * @cssprop --otp-enroll-qr-size - Width of the QR code, quiet zone included (default `12rem`).
  */
 export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
   static override styles = [OtpWizardElement.styles, registerStyles];
 
-  /** `credential` (default: token ID and code) or `provision` (the adapter issues a key, shown as a QR code); read when the register step opens. */
+  /**
+   * `credential` (default: token ID and code), `provision` (the adapter issues a key, shown as a
+   * QR code; read when the register step opens) or `passkey` (a passkey for a customer whose token
+   * is bound; read when the flow starts).
+   */
   @property({ converter: modeConverter }) mode: EnrollMode = 'credential';
+
+  /** `off` (default) or `offer`: once the token is bound, offer a passkey on this device (where the adapter and the browser can make one). */
+  @property() passkey: PasskeyOffer = 'off';
 
   /** Code length, 6 (default) to 8; in mode="provision" the issued key's length applies. */
   @property({ type: Number }) digits = 6;
@@ -59,7 +109,28 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
   /** Regular-expression source a token ID must match after normalizing (upper case, half-width). */
   @property({ attribute: 'token-id-pattern' }) tokenIdPattern = defaultTokenIdPattern;
 
-  protected readonly flow: WizardFlow<EnrollStrings> = { flow: 'enroll', actions: [new RegisterStep(this)], backFromAction: 'leave' };
+  readonly #register = new RegisterStep(this);
+  readonly #passkeyStep = new LazyStep<EnrollStrings>(
+    'passkey',
+    () => import('./passkey-step.js').then(({ PasskeyStep }) => new PasskeyStep(this)),
+    ({ text, layout }) => {
+      // Until the step is there (busy), or when it could not load (a retry): its heading and buttons.
+      const offered = this.mode !== 'passkey';
+      const leave = layout === 'desktop' ? text.backToLogin : text.cancel;
+      return { heading: text.passkeyHeading, body: html``, primary: text.passkeyRetry, secondary: offered ? text.passkeySkip : leave, secondarySkips: offered };
+    },
+  );
+
+  protected get flow(): WizardFlow<EnrollStrings> {
+    if (this.mode === 'passkey') return { flow: 'passkey', actions: [this.#passkeyStep], backFromAction: 'leave', wording: passkeyWording };
+    return {
+      flow: 'enroll',
+      actions: [this.#register, this.#passkeyStep],
+      backFromAction: 'leave',
+      plan: (adapter) => (this.passkey === 'offer' && canOfferPasskey(adapter) ? ['register', 'passkey'] : ['register']),
+      wording: offerWording,
+    };
+  }
 
   constructor() {
     super({ ja, en });
@@ -67,6 +138,7 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('mode')) checkChoice(this, 'mode', ['credential', 'provision'], 'credential');
+    if (changed.has('mode')) checkChoice(this, 'mode', ['credential', 'provision', 'passkey'], 'credential');
+    if (changed.has('passkey')) checkChoice(this, 'passkey', ['off', 'offer'], 'off');
   }
 }

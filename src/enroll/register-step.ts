@@ -8,8 +8,11 @@ import type { EnrollStrings } from './i18n/strings.js';
 import { keyView, type CopyStatus } from './key-view.js';
 import { issueKey, type IssuedKey } from './provision.js';
 
-/** How the new token is named: by the ID the customer's token shows, or by a key the bank issues. */
-export type EnrollMode = 'credential' | 'provision';
+/**
+ * What `<otp-enroll>` does: bind a token named by the ID the customer's token shows, or by a key
+ * the bank issues; or add a passkey for a customer whose token is bound.
+ */
+export type EnrollMode = 'credential' | 'provision' | 'passkey';
 
 /** What `<otp-enroll>` sets for its register step. */
 export interface RegisterSettings {

@@ -80,4 +80,10 @@ export const registerStyles = css`
   .copy-status:empty {
     margin: 0;
   }
+
+  /* The passkey step: what a passkey is (its ending looks like a notice: wizard styles). */
+  .points {
+    margin: 0 0 0.75rem;
+    padding-inline-start: 1.25rem;
+  }
 `;

@@ -33,6 +33,12 @@ export interface TestBankOptions {
   allowedOrigins?: string[];
   /** The per-client limits (see demo/server/limits.ts); default a budget no test exhausts. */
   limits?: Partial<BankLimits>;
+  /** The passkeys' RP ID; default the test pages' host name (localhost). */
+  passkeyRpId?: string;
+  /** The page origins a passkey may be made on; default the test pages' origin. */
+  passkeyOrigins?: string[];
+  /** How long the device's prompt stays open, in milliseconds; default 120,000. */
+  passkeyTimeoutMs?: number;
 }
 
 export interface TestBankCommands {

@@ -36,10 +36,16 @@ export function testBankPlugin(): TestRunnerPlugin {
   /** The origin of the test pages, which the banks accept as their own. */
   let pageOrigin = '';
 
-  function create(id: string, { publicOrigin = pageOrigin, allowedOrigins = [], limits = testLimits, ...options }: TestBankOptions = {}): TestBank {
+  function create(id: string, options: TestBankOptions = {}): TestBank {
+    const { publicOrigin = pageOrigin, allowedOrigins = [], limits = testLimits, passkeyRpId, passkeyOrigins, passkeyTimeoutMs, ...rules } = options;
     if (!/^[\w-]{1,64}$/.test(id)) throw new Error(`bad test bank id: ${id}`);
     const clock = { offsetMs: 0 };
-    const bank = new DemoBank({ ...options, now: () => Date.now() + clock.offsetMs });
+    const passkeys = {
+      rpId: passkeyRpId ?? new URL(pageOrigin).hostname,
+      origins: passkeyOrigins ?? [pageOrigin],
+      ...(passkeyTimeoutMs === undefined ? {} : { timeoutMs: passkeyTimeoutMs }),
+    };
+    const bank = new DemoBank({ ...rules, passkeys, now: () => Date.now() + clock.offsetMs });
     const origins = [publicOrigin, ...allowedOrigins];
     const handler = createBankHandler({ bank, basePath: `${testBankBase}/${id}`, origins, limits });
     const instance: TestBank = { bank, handler, clock, requests: [] };
@@ -77,7 +83,8 @@ export function testBankPlugin(): TestRunnerPlugin {
     name: 'otp-test-banks',
     serverStart({ server, config }) {
       pageOrigin = `http://${config.hostname ?? 'localhost'}:${(server!.address() as AddressInfo).port}`;
-      const shared = createBankHandler({ bank: new DemoBank(), basePath: sharedBankBase, origins: [pageOrigin], limits: testLimits });
+      const passkeys = { rpId: new URL(pageOrigin).hostname, origins: [pageOrigin] };
+      const shared = createBankHandler({ bank: new DemoBank({ passkeys }), basePath: sharedBankBase, origins: [pageOrigin], limits: testLimits });
       mount(server, sharedBankBase, (req, res) => shared(req, res));
       mount(server, testBankBase, async (req, res, path) => {
         const instance = existing(path.split('/')[0]!);

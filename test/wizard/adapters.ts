@@ -3,7 +3,7 @@
 import { OtpError, type OtpErrorCode } from '../../src/adapters/otp-error.js';
 import type { OtpCallOptions, OtpHostAdapter } from '../../src/adapters/types.js';
 
-type Method = 'authenticate' | 'registerToken' | 'suspend' | 'provision';
+type Method = 'authenticate' | 'registerToken' | 'suspend' | 'provision' | 'passkeyOptions' | 'registerPasskey';
 
 export interface RecordedCall {
   method: Method;
@@ -46,6 +46,8 @@ export function recording(real: OtpHostAdapter, { ignoreAbort = false }: Recordi
     registerToken: wrap('registerToken', real.registerToken.bind(real)),
     suspend: wrap('suspend', real.suspend.bind(real)),
     ...(real.provision ? { provision: wrap('provision', real.provision.bind(real)) } : {}),
+    ...(real.passkeyOptions ? { passkeyOptions: wrap('passkeyOptions', real.passkeyOptions.bind(real)) } : {}),
+    ...(real.registerPasskey ? { registerPasskey: wrap('registerPasskey', real.registerPasskey.bind(real)) } : {}),
   };
 }
 

@@ -1,7 +1,12 @@
 import type { WizardStrings } from '../../wizard/i18n/strings.js';
+import type { PasskeyStepStrings } from './passkey-strings.js';
 
-/** Every text of `<otp-enroll>`: the shared wizard's and those of its register step. */
-export interface EnrollStrings extends WizardStrings {
+/**
+ * Every text of `<otp-enroll>`: the shared wizard's, those of its register step, and those of
+ * passkeys that are needed before the passkey step's own module loads. The passkey step's own
+ * texts (`PasskeyStepStrings`) load with it, and can be given here all the same.
+ */
+export interface EnrollStrings extends WizardStrings, Partial<PasskeyStepStrings> {
   registerHeading: string;
   /** Lines under the register heading. */
   registerIntro: readonly string[];
@@ -63,4 +68,27 @@ export interface EnrollStrings extends WizardStrings {
   register: string;
   /** The phone's cancel button on the register step (中止). */
   cancel: string;
+
+  /** `passkey="offer"`: the trail entry of the passkey step, between the token and the result. */
+  passkeyTrail: string;
+  /** The passkey step's heading. */
+  passkeyHeading: string;
+  /** The passkey step's button that opens the device's prompt again (or loads the step again). */
+  passkeyRetry: string;
+  /** `passkey="offer"`: the button that goes on without a passkey (今はしない). */
+  passkeySkip: string;
+  /** `passkey="offer"`: the completion message when a passkey was registered too. */
+  completeWithPasskey: string;
+  /** `passkey="offer"`: the completion message when the customer went on without a passkey. */
+  completeWithoutPasskey: string;
+  /**
+   * `mode="passkey"`: the title (also the authenticate step's heading), the authenticate step's
+   * lines and the result texts of that flow; its trail is `trail`'s first and last entries around
+   * `passkeyTrail`.
+   */
+  passkeyTitle: string;
+  passkeyAuthenticateIntro: readonly string[];
+  passkeyCompleteHeading: string;
+  passkeyCompleteMessage: string;
+  passkeyCompleteNote: string;
 }
