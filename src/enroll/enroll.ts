@@ -27,15 +27,19 @@ function canOfferPasskey(adapter: OtpHostAdapter | undefined): boolean {
   return typeof adapter?.passkeyOptions === 'function' && typeof adapter.registerPasskey === 'function' && hasWebAuthn();
 }
 
-/** `passkey="offer"`: the trail has the passkey step when it is planned; the result says whether a passkey was added. */
+/**
+ * `passkey="offer"`: the trail has the passkey step when it is planned; the result says whether
+ * a passkey was added (in texts that came with the passkey step, the plain message without them).
+ */
 function offerWording(text: EnrollStrings, state: State): EnrollStrings {
   if (!state.steps.includes('passkey')) return text;
   const trail = [...text.trail.slice(0, -1), text.passkeyTrail, ...text.trail.slice(-1)];
   if (state.step !== 'complete') return { ...text, trail };
-  return { ...text, trail, completeMessage: state.skipped.includes('passkey') ? text.completeWithoutPasskey : text.completeWithPasskey };
+  const message = state.skipped.includes('passkey') ? text.completeWithoutPasskey : text.completeWithPasskey;
+  return { ...text, trail, completeMessage: message ?? text.completeMessage };
 }
 
-/** `mode="passkey"`: the flow's own title, trail, authenticate and result texts. */
+/** `mode="passkey"`: the flow's own title, trail, authenticate and result texts (those came with the passkey step). */
 function passkeyWording(text: EnrollStrings): EnrollStrings {
   return {
     ...text,
@@ -43,9 +47,9 @@ function passkeyWording(text: EnrollStrings): EnrollStrings {
     trail: [text.trail[0]!, text.passkeyTrail, text.trail.at(-1)!],
     authenticateHeading: text.passkeyTitle,
     authenticateIntro: text.passkeyAuthenticateIntro,
-    completeHeading: text.passkeyCompleteHeading,
-    completeMessage: text.passkeyCompleteMessage,
-    completeNote: text.passkeyCompleteNote,
+    completeHeading: text.passkeyCompleteHeading ?? text.completeHeading,
+    completeMessage: text.passkeyCompleteMessage ?? text.completeMessage,
+    completeNote: text.passkeyCompleteNote ?? text.completeNote,
   };
 }
 
@@ -112,7 +116,7 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
   readonly #register = new RegisterStep(this);
   readonly #passkeyStep = new LazyStep<EnrollStrings>(
     'passkey',
-    () => import('./passkey-step.js').then(({ PasskeyStep }) => new PasskeyStep(this)),
+    () => import('./passkey-step.js').then(({ PasskeyStep, passkeyTexts }) => ({ step: new PasskeyStep(this), texts: passkeyTexts })),
     ({ text, layout }) => {
       // Until the step is there (busy), or when it could not load (a retry): its heading and buttons.
       const offered = this.mode !== 'passkey';

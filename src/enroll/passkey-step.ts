@@ -6,11 +6,12 @@ import type { OtpHostAdapter } from '../adapters/types.js';
 import type { OtpTokenField } from '../token-field/token-field.js';
 import { createPasskey, type PasskeyEnding } from '../webauthn/ceremony.js';
 import { hasWebAuthn } from '../webauthn/support.js';
+import type { Translations } from '../i18n/localize.js';
 import { failure, fieldErrors, isBusy, type ActionState } from '../wizard/machine.js';
 import { lines, type StepRun, type StepView, type WizardStep } from '../wizard/step.js';
 import { passkeyEn } from './i18n/passkey-en.js';
 import { passkeyJa } from './i18n/passkey-ja.js';
-import type { PasskeyStepStrings } from './i18n/passkey-strings.js';
+import type { PasskeyStrings } from './i18n/passkey-strings.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import { checkRegister, type EnrollMode } from './register-step.js';
 
@@ -22,10 +23,14 @@ export interface PasskeySettings {
   readonly period: number;
 }
 
-type Text = EnrollStrings & PasskeyStepStrings;
+/** The texts that load with this module: the wizard adds them under the host's `strings`. */
+export const passkeyTexts: Translations<PasskeyStrings> = { ja: passkeyJa, en: passkeyEn };
+
+/** The wizard's texts once this module's are among them. */
+type Text = EnrollStrings & PasskeyStrings;
 type Ending = Exclude<PasskeyEnding, 'done' | 'aborted'>;
 
-const endingText: Readonly<Record<Ending, keyof PasskeyStepStrings>> = {
+const endingText: Readonly<Record<Ending, keyof PasskeyStrings>> = {
   'not-allowed': 'passkeyNotAllowed',
   exists: 'passkeyExists',
   'no-user-verification': 'passkeyNoVerification',
@@ -55,7 +60,7 @@ export class PasskeyStep implements WizardStep<EnrollStrings> {
   }
 
   view(run: StepRun<EnrollStrings>): StepView {
-    const text = texts(run);
+    const text = run.text as Text;
     const offered = this.#offered;
     const asksCode = this.#asksCode;
     const busy = isBusy(run.state);
@@ -150,16 +155,6 @@ export class PasskeyStep implements WizardStep<EnrollStrings> {
 /** mode="passkey": the button that ends the flow, as the register step words it (PC ログイン画面に戻る, phone 中止). */
 function leaveLabel({ layout, text }: StepRun<EnrollStrings>): string {
   return layout === 'desktop' ? text.backToLogin : text.cancel;
-}
-
-/** The step's texts in the language in effect, with the host's `strings` laid over them. */
-function texts(run: StepRun<EnrollStrings>): Text {
-  return { ...(run.lang === 'ja' ? passkeyJa : passkeyEn), ...defined(run.text) } as Text;
-}
-
-/** The fields of `text` that hold a value: an override given as `undefined` keeps the shipped text. */
-function defined<T extends object>(text: T): Partial<T> {
-  return Object.fromEntries(Object.entries(text).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /** The adapter's passkey calls; an adapter without them cannot make passkeys (`mode="passkey"` on a bank that has none). */

@@ -28,16 +28,21 @@ function langTag(element: Element): string {
   return '';
 }
 
+/** Texts in each shipped language. */
+export type Translations<S> = Readonly<Record<OtpLang, S>>;
+
 /**
  * The one localization mechanism of every element: resolves the language (see `resolveLang`),
- * keeps it current, and lays the host's `strings` overrides over that language's table. The
- * merged table is made again only when the language or the overrides object changed, so
- * reading `text` in every render costs nothing.
+ * keeps it current, and lays the host's `strings` overrides over that language's table (and the
+ * tables a lazily loaded part brought, see `extend`). The merged table is made again only when
+ * the language, the tables or the overrides object changed, so reading `text` in every render
+ * costs nothing.
  */
 export class LocalizeController<S extends object> implements ReactiveController {
   #lang: OtpLang = 'ja';
   #overrides?: Partial<S>;
   #text?: S;
+  readonly #extensions = new Set<Translations<Partial<S>>>();
   // A `lang` change anywhere on the page may change what the host resolves to. The observer
   // watches only that attribute, so one per element costs next to nothing.
   readonly #observer = new MutationObserver(() => this.#resolve());
@@ -48,7 +53,7 @@ export class LocalizeController<S extends object> implements ReactiveController 
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly tables: Readonly<Record<OtpLang, S>>,
+    private readonly tables: Translations<S>,
     private readonly overrides: () => Partial<S> | undefined,
   ) {
     host.addController(this);
@@ -64,9 +69,18 @@ export class LocalizeController<S extends object> implements ReactiveController 
     const overrides = this.overrides();
     if (!this.#text || overrides !== this.#overrides) {
       this.#overrides = overrides;
-      this.#text = { ...this.tables[this.#lang], ...overrides };
+      const extensions = [...this.#extensions].map((tables) => tables[this.#lang]);
+      this.#text = Object.assign({}, this.tables[this.#lang], ...extensions, overrides) as S;
     }
     return this.#text;
+  }
+
+  /** Adds the texts of a part loaded later (a lazy step), under the host's overrides. */
+  extend(tables: Translations<Partial<S>>): void {
+    if (this.#extensions.has(tables)) return;
+    this.#extensions.add(tables);
+    this.#text = undefined;
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {

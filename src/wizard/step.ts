@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OtpErrorCode } from '../adapters/otp-error.js';
 import type { AuthenticateResult, OtpHostAdapter } from '../adapters/types.js';
-import type { OtpLang } from '../i18n/localize.js';
+import type { OtpLang, Translations } from '../i18n/localize.js';
 import type { WizardStrings } from './i18n/strings.js';
 import type { Layout } from './layout.js';
 import type { FieldErrors, State } from './machine.js';
@@ -60,6 +60,8 @@ export interface StepRun<S extends WizardStrings = WizardStrings> {
   skip(): void;
   /** The step's own state changed: render again. */
   update(): void;
+  /** Adds texts that loaded later (with a lazy step's module), under the host's `strings`. */
+  addTexts(tables: Translations<Partial<S>>): void;
 }
 
 /**

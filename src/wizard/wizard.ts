@@ -424,6 +424,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       done: (result) => this.done(result),
       skip: () => this.skip(),
       update: () => this.requestUpdate(),
+      addTexts: (tables) => this.localize.extend(tables),
     };
   }
 

@@ -5,8 +5,6 @@
 import { expect } from '@open-wc/testing';
 import { FetchHostAdapter } from '../../src/adapters/fetch.js';
 import type { RegistrationResponseJSON } from '../../src/adapters/types.js';
-import { en } from '../../src/enroll/i18n/en.js';
-import { ja } from '../../src/enroll/i18n/ja.js';
 import { passkeyEn } from '../../src/enroll/i18n/passkey-en.js';
 import { passkeyJa } from '../../src/enroll/i18n/passkey-ja.js';
 import { ja as wizardJa } from '../../src/wizard/i18n/ja.js';
@@ -70,7 +68,7 @@ describe('passkeys made by the device’s prompt, verified by the reference bank
     const { el, bank } = await offered();
     const detail = await pressToComplete(el);
     expect(detail).to.deep.equal({ flow: 'enroll', tokenId: demoTokenId, resultCode: '00002' });
-    expect(message(el)).to.equal(ja.completeWithPasskey);
+    expect(message(el)).to.equal(passkeyJa.completeWithPasskey);
     expect(await bank.customer('1234567890')).to.deep.equal({ contractId: '1234567890', tokenId: demoTokenId, passkeys: 1 });
     expect(await passkeysOnDevice()).to.deep.equal(['localhost']);
     expect(await routes(bank)).to.deep.equal(['/authenticate 200', '/tokens 201', '/passkeys/options 200', '/passkeys 201']);
@@ -84,8 +82,8 @@ describe('passkeys made by the device’s prompt, verified by the reference bank
     const detail = await pressToComplete(el);
     expect(detail).to.deep.equal({ flow: 'passkey', resultCode: '00001' });
     expect(flows).to.deep.equal(['otp-complete:passkey', 'otp-step:passkey']);
-    expect(shadow(el).querySelector('[part="heading"]')!.textContent).to.contain(ja.passkeyCompleteHeading);
-    expect(message(el)).to.equal(ja.passkeyCompleteMessage);
+    expect(shadow(el).querySelector('[part="heading"]')!.textContent).to.contain(passkeyJa.passkeyCompleteHeading);
+    expect(message(el)).to.equal(passkeyJa.passkeyCompleteMessage);
     expect((await bank.customer(boundCustomer.contractId)).passkeys).to.equal(1);
   });
 
@@ -108,7 +106,7 @@ describe('passkeys made by the device’s prompt, verified by the reference bank
     expect(ending(el)).to.equal(passkeyEn.passkeyNotAllowed);
     const detail = await skip(el);
     expect(detail).to.deep.equal({ flow: 'enroll', tokenId: demoTokenId, resultCode: '00001' });
-    expect(message(el)).to.equal(en.completeWithoutPasskey);
+    expect(message(el)).to.equal(passkeyEn.completeWithoutPasskey);
     expect((await routes(bank)).filter((r) => r.startsWith('/tokens'))).to.deep.equal(['/tokens 201']);
     expect(await bank.customer('1234567890')).not.to.have.property('passkeys');
   });
@@ -177,6 +175,6 @@ describe('passkeys made by the device’s prompt, verified by the reference bank
     const { el } = await offered({}, { lang: 'en' });
     expect(shadow(el).querySelector('[part~="primary-button"]')!.textContent!.trim()).to.equal(passkeyEn.passkeyCreate);
     await pressToComplete(el);
-    expect(message(el)).to.equal(en.completeWithPasskey);
+    expect(message(el)).to.equal(passkeyEn.completeWithPasskey);
   });
 });

@@ -145,7 +145,7 @@ describe('<otp-enroll passkey="offer">', () => {
     const { el, adapter, bank } = await atPasskeyStep();
     const detail = await skip(el);
     expect(detail).to.deep.equal({ flow: 'enroll', tokenId: demoTokenId, resultCode: '00001' });
-    expect(shadow(el).querySelector('[part="message"]')!.textContent).to.equal(ja.completeWithoutPasskey);
+    expect(shadow(el).querySelector('[part="message"]')!.textContent).to.equal(passkeyJa.completeWithoutPasskey);
     expect(adapter.calls.map((c) => c.method)).to.deep.equal(['authenticate', 'registerToken']);
     expect(await bank.customer('1234567890')).to.deep.equal({ contractId: '1234567890', tokenId: demoTokenId });
   });
@@ -236,7 +236,7 @@ describe('<otp-enroll passkey="offer">', () => {
     const detail = await pressToComplete(el);
     expect(errors).to.deep.equal(['session-expired']);
     expect(detail).to.deep.equal({ flow: 'enroll', tokenId: demoTokenId, resultCode: '00001' });
-    expect(shadow(el).querySelector('[part="message"]')!.textContent).to.equal(ja.completeWithoutPasskey);
+    expect(shadow(el).querySelector('[part="message"]')!.textContent).to.equal(passkeyJa.completeWithoutPasskey);
     expect(adapter.calls.filter((c) => c.method === 'registerToken')).to.have.length(1);
   });
 

@@ -54,11 +54,6 @@ export const en: EnrollStrings = {
   passkeyHeading: 'Add a passkey on this device',
   passkeyRetry: 'Try again',
   passkeySkip: 'Not now',
-  completeWithPasskey: 'Your one-time password registration is complete, and a passkey has been added on this device.',
-  completeWithoutPasskey: 'Your one-time password registration is complete. No passkey was added; you can add one later.',
   passkeyTitle: 'Passkey registration',
   passkeyAuthenticateIntro: ['Add a passkey on this device.', 'Enter your contract ID and login password, then press “Next”.'],
-  passkeyCompleteHeading: 'Passkey added',
-  passkeyCompleteMessage: 'A passkey has been added on this device.',
-  passkeyCompleteNote: 'Please note: the passkey works with this device’s screen lock (fingerprint, face or PIN). Your one-time passwords keep working as before.',
 };

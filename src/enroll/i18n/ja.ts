@@ -56,11 +56,6 @@ export const ja: EnrollStrings = {
   passkeyHeading: 'このデバイスへのパスキーの登録',
   passkeyRetry: '再試行',
   passkeySkip: '今はしない',
-  completeWithPasskey: 'ワンタイムパスワードの利用登録と、このデバイスへのパスキーの登録が完了しました。',
-  completeWithoutPasskey: 'ワンタイムパスワードの利用登録が完了しました。パスキーは登録していません（あとから登録できます）。',
   passkeyTitle: 'パスキー登録',
   passkeyAuthenticateIntro: ['このデバイスにパスキーを登録します。', '契約者ID、ログインパスワードを入力し、「次へ」ボタンを押してください。'],
-  passkeyCompleteHeading: 'パスキー登録の完了',
-  passkeyCompleteMessage: 'このデバイスへのパスキーの登録が完了しました。',
-  passkeyCompleteNote: '【ご注意】パスキーは、このデバイスの画面ロック（指紋・顔・PINなど）で使います。ワンタイムパスワードも引き続きご利用いただけます。',
 };

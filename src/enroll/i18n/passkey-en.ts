@@ -1,6 +1,6 @@
-import type { PasskeyStepStrings } from './passkey-strings.js';
+import type { PasskeyStrings } from './passkey-strings.js';
 
-export const passkeyEn: PasskeyStepStrings = {
+export const passkeyEn: PasskeyStrings = {
   passkeyIntro: [
     'You can add a passkey on this device.',
     'Press “Add a passkey on this device” and follow what your device shows. To go on without one, press “Not now”.',
@@ -25,4 +25,9 @@ export const passkeyEn: PasskeyStepStrings = {
     'This device has no screen lock (fingerprint, face or PIN) that a passkey can use. Set one up and try again, or use another device.',
   passkeyUnsupported: 'This device or browser cannot add a passkey of the kind we use. Please use another device.',
   passkeyFailed: 'The passkey could not be added. Please try again.',
+  completeWithPasskey: 'Your one-time password registration is complete, and a passkey has been added on this device.',
+  completeWithoutPasskey: 'Your one-time password registration is complete. No passkey was added; you can add one later.',
+  passkeyCompleteHeading: 'Passkey added',
+  passkeyCompleteMessage: 'A passkey has been added on this device.',
+  passkeyCompleteNote: 'Please note: the passkey works with this device’s screen lock (fingerprint, face or PIN). Your one-time passwords keep working as before.',
 };

@@ -1,6 +1,6 @@
-import type { PasskeyStepStrings } from './passkey-strings.js';
+import type { PasskeyStrings } from './passkey-strings.js';
 
-export const passkeyJa: PasskeyStepStrings = {
+export const passkeyJa: PasskeyStrings = {
   passkeyIntro: [
     'このデバイスにパスキーを登録できます。',
     '「このデバイスにパスキーを登録」ボタンを押し、デバイスの画面の案内に従ってください。登録しない場合は「今はしない」ボタンを押してください。',
@@ -25,4 +25,9 @@ export const passkeyJa: PasskeyStepStrings = {
     'このデバイスには、パスキーに使える画面ロック（指紋・顔・PINなど）が見つかりませんでした。画面ロックを設定してからもう一度お試しいただくか、別のデバイスでお手続きください。',
   passkeyUnsupported: 'このデバイスまたはブラウザーでは、当行のパスキーを登録できません。別のデバイスでお手続きください。',
   passkeyFailed: 'パスキーを登録できませんでした。もう一度お試しください。',
+  completeWithPasskey: 'ワンタイムパスワードの利用登録と、このデバイスへのパスキーの登録が完了しました。',
+  completeWithoutPasskey: 'ワンタイムパスワードの利用登録が完了しました。パスキーは登録していません（あとから登録できます）。',
+  passkeyCompleteHeading: 'パスキー登録の完了',
+  passkeyCompleteMessage: 'このデバイスへのパスキーの登録が完了しました。',
+  passkeyCompleteNote: '【ご注意】パスキーは、このデバイスの画面ロック（指紋・顔・PINなど）で使います。ワンタイムパスワードも引き続きご利用いただけます。',
 };

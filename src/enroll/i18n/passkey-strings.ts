@@ -1,8 +1,8 @@
 /**
- * The passkey step's own texts: they load with the step, when it is first shown. Give any of
- * them in `<otp-enroll>`'s `strings` to reword it.
+ * The passkey step's own texts, and those of the results that follow it: they load with the
+ * step, when it is first shown. Give any of them in `<otp-enroll>`'s `strings` to reword it.
  */
-export interface PasskeyStepStrings {
+export interface PasskeyStrings {
   /** `passkey="offer"`: lines under the heading. */
   passkeyIntro: readonly string[];
   /** `mode="passkey"`: lines under the heading, while the token's code is asked. */
@@ -26,4 +26,13 @@ export interface PasskeyStepStrings {
   passkeyUnsupported: string;
   /** Any other ending the browser reports. */
   passkeyFailed: string;
+
+  /** `passkey="offer"`: the completion message when a passkey was added too. */
+  completeWithPasskey: string;
+  /** `passkey="offer"`: the completion message when the customer went on without a passkey. */
+  completeWithoutPasskey: string;
+  /** `mode="passkey"`: the result's heading, message and note. */
+  passkeyCompleteHeading: string;
+  passkeyCompleteMessage: string;
+  passkeyCompleteNote: string;
 }

@@ -1,12 +1,12 @@
 import type { WizardStrings } from '../../wizard/i18n/strings.js';
-import type { PasskeyStepStrings } from './passkey-strings.js';
+import type { PasskeyStrings } from './passkey-strings.js';
 
 /**
  * Every text of `<otp-enroll>`: the shared wizard's, those of its register step, and those of
- * passkeys that are needed before the passkey step's own module loads. The passkey step's own
- * texts (`PasskeyStepStrings`) load with it, and can be given here all the same.
+ * passkeys needed before the passkey step's module loads. The passkey step's own texts and the
+ * results that follow it (`PasskeyStrings`) load with that module; they can be given here all the same.
  */
-export interface EnrollStrings extends WizardStrings, Partial<PasskeyStepStrings> {
+export interface EnrollStrings extends WizardStrings, Partial<PasskeyStrings> {
   registerHeading: string;
   /** Lines under the register heading. */
   registerIntro: readonly string[];
@@ -77,18 +77,10 @@ export interface EnrollStrings extends WizardStrings, Partial<PasskeyStepStrings
   passkeyRetry: string;
   /** `passkey="offer"`: the button that goes on without a passkey (今はしない). */
   passkeySkip: string;
-  /** `passkey="offer"`: the completion message when a passkey was registered too. */
-  completeWithPasskey: string;
-  /** `passkey="offer"`: the completion message when the customer went on without a passkey. */
-  completeWithoutPasskey: string;
   /**
-   * `mode="passkey"`: the title (also the authenticate step's heading), the authenticate step's
-   * lines and the result texts of that flow; its trail is `trail`'s first and last entries around
-   * `passkeyTrail`.
+   * `mode="passkey"`: the title (also the authenticate step's heading) and the authenticate
+   * step's lines; its trail is `trail`'s first and last entries around `passkeyTrail`.
    */
   passkeyTitle: string;
   passkeyAuthenticateIntro: readonly string[];
-  passkeyCompleteHeading: string;
-  passkeyCompleteMessage: string;
-  passkeyCompleteNote: string;
 }
