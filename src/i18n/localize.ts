@@ -35,12 +35,15 @@ function langTag(element: Element): string {
  * reading `text` in every render costs nothing.
  */
 export class LocalizeController<S extends object> implements ReactiveController {
+  // A `lang` change anywhere on the page may change what a host resolves to. One observer, of
+  // that attribute only, tells every connected controller: a page with a hundred elements has
+  // one observer, not a hundred.
+  static readonly #connected = new Set<LocalizeController<object>>();
+  static #observer?: MutationObserver;
+
   #lang: OtpLang = 'ja';
   #overrides?: Partial<S>;
   #text?: S;
-  // A `lang` change anywhere on the page may change what the host resolves to. The observer
-  // watches only that attribute, so one per element costs next to nothing.
-  readonly #observer = new MutationObserver(() => this.#resolve());
 
   /**
    * @param tables the element's text in each shipped language
@@ -71,11 +74,19 @@ export class LocalizeController<S extends object> implements ReactiveController 
 
   hostConnected(): void {
     this.#resolve();
-    this.#observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    LocalizeController.#connected.add(this);
+    if (LocalizeController.#observer) return;
+    LocalizeController.#observer = new MutationObserver(() => {
+      for (const controller of LocalizeController.#connected) controller.#resolve();
+    });
+    LocalizeController.#observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   }
 
   hostDisconnected(): void {
-    this.#observer.disconnect();
+    LocalizeController.#connected.delete(this);
+    if (LocalizeController.#connected.size) return;
+    LocalizeController.#observer?.disconnect();
+    LocalizeController.#observer = undefined;
   }
 
   #resolve(): void {
