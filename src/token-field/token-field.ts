@@ -234,11 +234,6 @@ export class OtpTokenField extends ReactiveElement {
     this.requestUpdate();
   }
 
-  /** Form lifecycle: the browser restores the value (history navigation, session restore). */
-  formStateRestoreCallback(state: unknown): void {
-    if (typeof state === 'string') this.value = state;
-  }
-
   get #max(): number {
     return codeLength(this.digits);
   }
@@ -265,7 +260,10 @@ export class OtpTokenField extends ReactiveElement {
     const text = this.#text;
     const valueMissing = this.required && !value;
     const tooShort = !!value && value.length < max;
-    this.#internals.setFormValue(value);
+    // A code is single-use: the state the browser saves for history navigation and session
+    // restore is empty, so coming back to the page never brings a typed code back (and the field
+    // has no formStateRestoreCallback).
+    this.#internals.setFormValue(value, '');
     this.#internals.setValidity(
       { valueMissing, tooShort, customError: !!this.#customMessage },
       valueMissing ? text.valueMissing : tooShort ? text.tooShort(max) : this.#customMessage,
