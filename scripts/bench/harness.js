@@ -1,7 +1,8 @@
 // Runs inside each bench page (served as is, beside the built elements): `window.bench` holds
-// the measurements, each timed with performance.now(), which is precise to 5 µs here because
-// the bench serves its pages cross-origin isolated. Every measurement ends with a forced
+// what the bench does in the page. Renders are timed with performance.now(), which is precise to
+// 5 µs here because the bench serves its pages cross-origin isolated, and end with a forced
 // layout, so style and layout work caused by the element is counted, not left to a later frame.
+// Typing is timed by the bench itself from Chromium's own counters (see browser.mjs).
 
 /** Every element in `scope` (an element's light DOM or a shadow root), through open shadow roots. */
 function* deepElements(scope) {
@@ -28,19 +29,6 @@ function make(tag, attributes) {
   return el;
 }
 
-/**
- * What one key press is, dispatched in the browser's order: keydown, beforeinput, the
- * insertion (unless the page cancelled beforeinput) through the browser's own editor, which
- * also fires the input event, and keyup.
- */
-function press(input, key) {
-  const keyInit = { key, code: `Digit${key}`, bubbles: true, composed: true, cancelable: true };
-  input.dispatchEvent(new KeyboardEvent('keydown', keyInit));
-  const beforeInput = new InputEvent('beforeinput', { inputType: 'insertText', data: key, bubbles: true, composed: true, cancelable: true });
-  if (input.dispatchEvent(beforeInput)) document.execCommand('insertText', false, key);
-  input.dispatchEvent(new KeyboardEvent('keyup', keyInit));
-}
-
 window.bench = {
   /** Milliseconds from creating `count` elements to their content laid out. */
   async render(tag, count, attributes = {}) {
@@ -52,29 +40,19 @@ window.bench = {
     return { ms: performance.now() - start, text: elements[0].shadowRoot.textContent.trim().slice(0, 40) };
   },
 
-  /**
-   * Milliseconds that typing `keys` into a fresh field costs: each key's events, the updates
-   * they cause and the layout after. `warm`: the same keys were first typed into another field
-   * on the page (not timed), so the code runs compiled, as it does after the first few keys.
-   */
-  async type(tag, keys, attributes = {}, warm = false) {
-    if (warm) await this.type(tag, keys, attributes);
-    document.body.replaceChildren();
-    const el = make(tag, attributes);
-    document.body.append(el);
+  /** A fresh field alone on the page, its input focused for the real key presses the bench sends. */
+  async field(tag, attributes = {}) {
+    document.body.replaceChildren(make(tag, attributes));
+    await settled(document.body.firstElementChild);
+    document.body.firstElementChild.shadowRoot.querySelector('input').focus();
+  },
+
+  /** Resolves with the field's text once its updates are done and a frame has been laid out. */
+  async typed() {
+    const el = document.body.firstElementChild;
     await settled(el);
-    const input = el.shadowRoot.querySelector('input');
-    input.focus();
-    layout();
-    let ms = 0;
-    for (const key of keys) {
-      const start = performance.now();
-      press(input, key);
-      await settled(el);
-      layout();
-      ms += performance.now() - start;
-    }
-    return { ms, value: input.value };
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return el.shadowRoot.querySelector('input').value;
   },
 
   /** Adds `count` elements that stay on the page (for a heap measurement around it). */
