@@ -66,8 +66,6 @@ export function sanitize(value: unknown): string {
 
 /** Typed text as digits (separators dropped), or `not-digit` if it holds anything else. */
 export function typedDigits(text: string): string | Refusal {
-  // Most keys are one ASCII digit: nothing to clean.
-  if (/^\d*$/.test(text)) return text;
   const t = spaced(text);
   return /^[\d ]*$/.test(t) ? digitsOf(t) : 'not-digit';
 }

@@ -134,6 +134,11 @@ export class OtpTokenField extends ReactiveElement {
   #customMessage = '';
   /** The texts the form's validation message was last taken from. */
   #syncedText?: TokenFieldStrings;
+  /**
+   * The next update also renders what follows properties, the language, a disabled fieldset and
+   * outside labels. An update for a typed key renders only what follows the value.
+   */
+  #full = true;
 
   constructor() {
     super();
@@ -233,6 +238,7 @@ export class OtpTokenField extends ReactiveElement {
   /** Form lifecycle: the field or its fieldset was disabled or enabled. */
   formDisabledCallback(): void {
     // The input follows :disabled in update(), which also covers a disabled fieldset.
+    this.#full = true;
     this.requestUpdate();
   }
 
@@ -367,6 +373,9 @@ export class OtpTokenField extends ReactiveElement {
 
   #onFocus(): void {
     this.#committed = this.value;
+    // An outside label the page changed since is read again before the user types.
+    this.#full = true;
+    this.requestUpdate();
   }
 
   #onBlur(): void {
@@ -388,7 +397,8 @@ export class OtpTokenField extends ReactiveElement {
     if (changed.has('digits')) this.#value = this.value;
     // An edit synced the form as it happened; validity changes otherwise only with a property
     // (the first update gives the validation bubble its anchor) or the language.
-    if (changed.size || this.#text !== this.#syncedText) this.#syncForm();
+    this.#full ||= changed.size > 0 || this.#text !== this.#syncedText;
+    if (this.#full) this.#syncForm();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -406,24 +416,27 @@ export class OtpTokenField extends ReactiveElement {
     const hint = this.#hint;
     const invalid = this.#showsError;
     if (!this.#composing && input.value !== this.value) input.value = this.value;
-    input.disabled = this.matches(':disabled');
-    if (changed.has('digits')) input.style.setProperty('--_digits', `${this.#max}`);
-    if (changed.has('label')) {
-      this.#label.textContent = this.label;
-      if (this.label) this.renderRoot.prepend(this.#label);
-      else this.#label.remove();
+    if (this.#full) {
+      this.#full = false;
+      input.disabled = this.matches(':disabled');
+      if (changed.has('digits')) input.style.setProperty('--_digits', `${this.#max}`);
+      if (changed.has('label')) {
+        this.#label.textContent = this.label;
+        if (this.label) this.renderRoot.prepend(this.#label);
+        else this.#label.remove();
+      }
+      if (changed.has('description')) {
+        this.#description.textContent = this.description;
+        // In the tree and referenced only when set, so an empty description is never announced.
+        if (this.description) this.#error.after(this.#description);
+        else this.#description.remove();
+        setAttr(input, 'aria-describedby', this.description ? 'error description' : 'error');
+      }
+      // An outside <label for> names the host, which has no role; the inner input needs the name.
+      const outside = [...this.#internals.labels].map((l) => l.textContent!.trim()).join(' ').trim();
+      setAttr(input, 'aria-label', this.label ? null : outside || text.label);
+      setAttr(input, 'aria-required', this.required ? 'true' : null);
     }
-    if (changed.has('description')) {
-      this.#description.textContent = this.description;
-      // In the tree and referenced only when set, so an empty description is never announced.
-      if (this.description) this.#error.after(this.#description);
-      else this.#description.remove();
-      setAttr(input, 'aria-describedby', this.description ? 'error description' : 'error');
-    }
-    // An outside <label for> names the host, which has no role; the inner input needs the name.
-    const outside = [...this.#internals.labels].map((l) => l.textContent!.trim()).join(' ').trim();
-    setAttr(input, 'aria-label', this.label ? null : outside || text.label);
-    setAttr(input, 'aria-required', this.required ? 'true' : null);
     setAttr(input, 'aria-invalid', invalid ? 'true' : null);
     // A hint about refused input comes first: it answers what the user just did.
     const message =
