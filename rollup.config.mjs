@@ -1,6 +1,7 @@
 // Two outputs from one source tree:
 // - dist/: one ES module per public entry, lit, uqr and otpauth left to the consumer's bundler;
-// - dist/otp-elements.bundle.js: a single minified module for CMS pages (lit and uqr inside, no otpauth).
+// - dist/otp-elements.bundle.js: a single minified module for CMS pages (lit inside, no otpauth),
+//   with lazy chunks beside it for what a page may not use (uqr).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -17,6 +18,9 @@ const entries = {
   'adapters/fetch': 'src/adapters/fetch.ts',
   'adapters/demo': 'src/adapters/demo.ts',
 };
+
+/** The npm package a module belongs to (`uqr`), or undefined for our own sources: a chunk's readable name. */
+const packageName = (id) => id?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1].replace('/', '-');
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
@@ -38,7 +42,16 @@ export default [
     // A bundle that pulled in otpauth would ship the demo bank to production pages.
     external: (id) => id === 'otpauth',
     plugins: [nodeResolve(), ts(), terser({ format: { comments: false } })],
-    // One file for a page author to paste: the QR encoder, lazily imported in mode="provision", goes inside it too.
-    output: { file: 'dist/otp-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    // One file for a page author to paste. Every `import()` in src becomes a chunk beside it
+    // (dist/otp-elements.*.js), which the browser resolves from the bundle's own URL, so a CMS
+    // page still has one <script> tag and hosts one folder, and loads the chunk on first use
+    // only (the QR encoder: in mode="provision").
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'otp-elements.bundle.js',
+      chunkFileNames: (chunk) => `otp-elements.${packageName(chunk.facadeModuleId) ?? chunk.name}-[hash].js`,
+    },
   },
 ];

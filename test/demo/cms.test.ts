@@ -58,6 +58,27 @@ describe('CMS page (bundle and HTML attributes only)', () => {
     expect(frame.problems).to.deep.equal([]);
   });
 
+  it('loads the QR encoder in mode="provision" only, as a chunk beside the bundle', async () => {
+    const frame = await openDemoPage('/demo/cms.html#enroll-qr', 'otp-enroll');
+    // The scripts the page fetched from the folder the bundle is in (the page is in another one,
+    // so a chunk found there was resolved from the bundle's own URL, not the page's).
+    const fetched = () =>
+      frame.window.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/'));
+    expect(fetched()).to.deep.equal([bundle]);
+
+    const enroll = frame.document.querySelector<OtpEnroll>('#enroll-qr otp-enroll')!;
+    await authenticate(enroll, customer, 'Passw0rd!');
+    await waitForStep(enroll, 'register');
+    await waitUntil(() => shadow(enroll).querySelector('[part="qr"] path'), 'the QR code is drawn');
+    const chunks = fetched().filter((path) => path !== bundle);
+    expect(chunks).to.have.length(1);
+    expect(chunks[0]).to.match(/^\/dist\/otp-elements\.uqr-[\w-]+\.js$/);
+    expect(frame.problems).to.deep.equal([]);
+  });
+
   it('completes a registration, then a suspension, through endpoint="/api/bank"', async () => {
     const frame = await openDemoPage('/demo/cms.html', 'otp-enroll');
     const completed: OtpCompleteDetail[] = [];
