@@ -6,16 +6,17 @@ export type LayoutSetting = 'auto' | 'desktop' | 'mobile';
 export type Layout = 'desktop' | 'mobile';
 
 /**
- * From this width of the wizard (CSS px) on, `auto` means the desktop layout. The styles' container
- * query uses the same number, so what CSS shows and what the template renders always agree.
+ * From this width of the wizard (CSS px) on, `auto` means the desktop layout. The styles follow
+ * the layout in effect through the `desktop` custom state, so what CSS shows and what the
+ * template renders always agree.
  */
 export const desktopMinWidth = 600;
 
 /**
- * Measures the wizard's width for the `auto` layout. CSS container queries style the layout;
- * this tells the template, which needs it for what CSS cannot do: the button order (which is also
- * the focus order, so it cannot be a visual-only `order`), the bank's layout-specific labels and
- * trail separators, and whether the software keyboard is offered.
+ * Measures the wizard's width for the `auto` layout, for the template and the styles alike: the
+ * button order (which is also the focus order, so it cannot be a visual-only `order`), the bank's
+ * layout-specific labels and trail separators, whether the software keyboard is offered, and
+ * (through the `desktop` custom state) the desktop styles.
  *
  * It watches a zero-height probe as wide as the container: re-rendering changes the wizard's
  * height, never the probe's size, so the observer cannot loop. One observer serves every wizard

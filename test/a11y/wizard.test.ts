@@ -16,6 +16,7 @@ import {
   deepActiveElement,
   headingText,
   mount,
+  openKeyboard,
   passwordInput,
   primaryButton,
   secondaryButton,
@@ -261,10 +262,7 @@ describe('focus across a layout switch (WCAG 2.4.3)', () => {
 
   it('moves focus from a software keyboard key to the password when the phone layout drops the keyboard', async () => {
     const el = await mount('otp-enroll', { layout: 'auto', width: 800 });
-    shadow(el).querySelector<HTMLButtonElement>('[part="keyboard-toggle"]')!.click();
-    await el.updateComplete;
-    const keyboard = shadow(el).querySelector<OtpSoftKeyboard>('otp-soft-keyboard')!;
-    await keyboard.updateComplete;
+    const keyboard = await openKeyboard(el);
     keyboard.focus();
     expect(keyboard.shadowRoot!.activeElement).not.to.equal(null);
     el.parentElement!.style.width = '400px';
@@ -292,15 +290,13 @@ describe('forced colours (WCAG 1.4.11; Chromium, which can emulate them)', () =>
     if (!(await forcedColors(true))) this.skip();
     const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="keyboard-toggle"]')!;
     const closed = await screenshot(around(toggle, -2));
-    toggle.click();
-    await el.updateComplete;
+    await openKeyboard(el);
     const open = await screenshot(around(toggle, -2));
     // The open toggle's ground differs from the closed one's, and its label still reads on it.
     expect(contrast(groundOf(closed), groundOf(open))).to.be.at.least(3);
     expectReadableLabel('open keyboard toggle', open);
 
     const keyboard = shadow(el).querySelector<OtpSoftKeyboard>('otp-soft-keyboard')!;
-    await keyboard.updateComplete;
     const shift = keyboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="shift-key"]')!;
     shift.click();
     await keyboard.updateComplete;
@@ -337,10 +333,7 @@ function expectReadableLabel(name: string, image: Capture): void {
 describe('the pressed Shift key under the pointer', () => {
   it('keeps its pressed look and a readable label while hovered, with and without forced colours', async () => {
     const el = await mount('otp-enroll', { attributes: { 'soft-keyboard': 'on' } });
-    shadow(el).querySelector<HTMLButtonElement>('[part="keyboard-toggle"]')!.click();
-    await el.updateComplete;
-    const keyboard = shadow(el).querySelector<OtpSoftKeyboard>('otp-soft-keyboard')!;
-    await keyboard.updateComplete;
+    const keyboard = await openKeyboard(el);
     const shift = keyboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="shift-key"]')!;
     shift.scrollIntoView({ block: 'center' });
     const r = shift.getBoundingClientRect();
@@ -361,10 +354,7 @@ describe('target size (WCAG 2.5.8)', () => {
   for (const layout of ['desktop', 'mobile'] as const) {
     it(`makes every control at least 24 by 24 CSS px: ${layout} layout, keyboard open`, async () => {
       const el = await mount('otp-enroll', { layout, width: layout === 'mobile' ? 375 : 800, attributes: { 'soft-keyboard': 'on' } });
-      shadow(el).querySelector<HTMLButtonElement>('[part="keyboard-toggle"]')!.click();
-      await el.updateComplete;
-      const keyboard = shadow(el).querySelector<OtpSoftKeyboard>('otp-soft-keyboard')!;
-      await keyboard.updateComplete;
+      const keyboard = await openKeyboard(el);
       const controls = [
         ...shadow(el).querySelectorAll<HTMLElement>('button'),
         ...keyboard.shadowRoot!.querySelectorAll<HTMLElement>('button'),
@@ -387,10 +377,7 @@ describe('text spacing and language (WCAG 1.4.12, 3.1.2)', () => {
       // What a text-spacing bookmarklet sets; inherited into the shadow root from the host.
       Object.assign(el.style, { lineHeight: '1.5', letterSpacing: '0.12em', wordSpacing: '0.16em' });
       for (const p of shadow(el).querySelectorAll<HTMLElement>('p')) p.style.marginBlockEnd = '2em';
-      shadow(el).querySelector<HTMLButtonElement>('[part="keyboard-toggle"]')!.click();
-      await el.updateComplete;
-      const keyboard = shadow(el).querySelector<OtpSoftKeyboard>('otp-soft-keyboard')!;
-      await keyboard.updateComplete;
+      const keyboard = await openKeyboard(el);
       const boxes = [
         shadow(el).querySelector<HTMLElement>('[part="base"]')!,
         ...shadow(el).querySelectorAll<HTMLElement>('button, h2, h3, p, li'),

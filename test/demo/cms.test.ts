@@ -58,7 +58,7 @@ describe('CMS page (bundle and HTML attributes only)', () => {
     expect(frame.problems).to.deep.equal([]);
   });
 
-  it('loads the QR encoder in mode="provision" only, as a chunk beside the bundle', async () => {
+  it('loads mode="provision" and its QR encoder only when used, as chunks beside the bundle', async () => {
     const frame = await openDemoPage('/demo/cms.html#enroll-qr', 'otp-enroll');
     // The scripts the page fetched from the folder the bundle is in (the page is in another one,
     // so a chunk found there was resolved from the bundle's own URL, not the page's).
@@ -73,9 +73,10 @@ describe('CMS page (bundle and HTML attributes only)', () => {
     await authenticate(enroll, customer, 'Passw0rd!');
     await waitForStep(enroll, 'register');
     await waitUntil(() => shadow(enroll).querySelector('[part="qr"] path'), 'the QR code is drawn');
-    const chunks = fetched().filter((path) => path !== bundle);
-    expect(chunks).to.have.length(1);
-    expect(chunks[0]).to.match(/^\/dist\/otp-elements\.uqr-[\w-]+\.js$/);
+    const chunks = fetched().filter((path) => path !== bundle).sort();
+    expect(chunks).to.have.length(2);
+    expect(chunks[0]).to.match(/^\/dist\/otp-elements\.provisioning-[\w-]+\.js$/);
+    expect(chunks[1]).to.match(/^\/dist\/otp-elements\.uqr-[\w-]+\.js$/);
     expect(frame.problems).to.deep.equal([]);
   });
 

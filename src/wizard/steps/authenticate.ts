@@ -124,6 +124,8 @@ export class AuthenticateStep<S extends WizardStrings = WizardStrings> implement
 
   #toggleKeyboard(run: StepRun<S>): void {
     this.#keyboardOpen = !this.#keyboardOpen;
+    // Loaded when first opened (most customers never do); the element upgrades once it is there.
+    if (this.#keyboardOpen) void import('../../otp-soft-keyboard.js');
     run.update();
   }
 

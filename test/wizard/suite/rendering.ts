@@ -14,6 +14,7 @@ import {
   heading,
   headingText,
   mount,
+  openKeyboard,
   passwordInput,
   primaryButton,
   secondaryButton,
@@ -173,11 +174,8 @@ export function renderingSuite(d: WizardDriver): void {
       const el = await mount(d.tag, { adapter: new DemoHostAdapter({ latencyMs: 0 }) });
       contractIdInput(el).value = d.contractId;
       const toggle = keyboardToggle(el)!;
-      toggle.click();
-      await el.updateComplete;
+      const keyboard = await openKeyboard(el);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      const keyboard = shadow(el).querySelector('otp-soft-keyboard')!;
-      await keyboard.updateComplete;
       await typeWithSoftKeyboard(keyboard, d.password);
       expect(passwordInput(el).value).to.equal(d.password);
       const shown = stepShown(el, d.action);
@@ -195,6 +193,7 @@ export function renderingSuite(d: WizardDriver): void {
         toggle.focus();
         await sendKeys({ press: key });
         await el.updateComplete;
+        await customElements.whenDefined('otp-soft-keyboard');
         keyboard = shadow(el).querySelector('otp-soft-keyboard')!;
         await keyboard.updateComplete;
         expect(toggle.getAttribute('aria-expanded')).to.equal('true');
