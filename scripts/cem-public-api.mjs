@@ -169,6 +169,7 @@ class PublicApi {
         const field = fields.get(a.fieldName ?? a.name);
         if (field && field.kind === 'field') {
           a.fieldName = field.name;
+          field.attribute ??= a.name;
           a.type = field.type;
           if (field.default !== undefined) a.default = field.default;
         }
