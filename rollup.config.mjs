@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { rmSync } from 'node:fs';
+import { subresourceIntegrity } from './scripts/rollup-sri.mjs';
 
 // Chunk names carry hashes: start from an empty dist/ so old chunks never ship.
 rmSync('dist', { recursive: true, force: true });
@@ -37,7 +38,7 @@ export default [
     input: 'src/index.ts',
     // A bundle that pulled in otpauth would ship the demo bank to production pages.
     external: (id) => id === 'otpauth',
-    plugins: [nodeResolve(), ts(), terser({ format: { comments: false } })],
+    plugins: [nodeResolve(), ts(), terser({ format: { comments: false } }), subresourceIntegrity()],
     // One file for a page author to paste: the QR encoder, lazily imported in mode="provision", goes inside it too.
     output: { file: 'dist/otp-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
