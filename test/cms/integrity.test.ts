@@ -33,6 +33,31 @@ async function runsWith(integrity: string): Promise<boolean> {
   }
 }
 
+/**
+ * `import()`s the bundle in a fresh frame whose import map gives it `integrity`, as docs/cms.md
+ * tells a page to do for the chunks the bundle loads; resolves to whether the import succeeded.
+ */
+async function importsWith(integrity: string): Promise<boolean> {
+  // A URL of its own per attempt: a module that loaded once is not fetched (or checked) again.
+  const url = `${bundleUrl}?attempt=${crypto.randomUUID()}`;
+  const iframe = document.createElement('iframe');
+  const answer = new Promise<boolean>((resolve) =>
+    addEventListener('message', function onMessage(event) {
+      if (event.source !== iframe.contentWindow) return;
+      removeEventListener('message', onMessage);
+      resolve(event.data === 'imported');
+    }),
+  );
+  iframe.srcdoc = `<script type="importmap">${JSON.stringify({ integrity: { [url]: integrity } })}</script>
+    <script type="module">import(${JSON.stringify(url)}).then(() => parent.postMessage('imported', '*'), () => parent.postMessage('refused', '*'));</script>`;
+  document.body.append(iframe);
+  try {
+    return await answer;
+  } finally {
+    iframe.remove();
+  }
+}
+
 describe('Subresource Integrity of the CMS bundle (dist/integrity.json)', () => {
   it('is the value the browser checks: the bundle runs with it', async () => {
     const integrity = (await hashes())['otp-elements.bundle.js']!;
@@ -44,6 +69,12 @@ describe('Subresource Integrity of the CMS bundle (dist/integrity.json)', () => 
     const integrity = (await hashes())['otp-elements.bundle.js']!;
     const other = integrity.slice(0, -2) + (integrity.at(-2) === 'A' ? 'B' : 'A') + integrity.at(-1);
     expect(await runsWith(other)).to.equal(false);
+  });
+
+  it('reaches a dynamically imported module through an import map, as docs/cms.md says', async () => {
+    const integrity = (await hashes())['otp-elements.bundle.js']!;
+    expect(await importsWith(integrity), 'the right value').to.equal(true);
+    expect(await importsWith(`sha384-${'A'.repeat(64)}`), 'a wrong value').to.equal(false);
   });
 
   it('lists every file with the SHA-384 of the bytes served', async () => {
