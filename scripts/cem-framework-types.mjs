@@ -72,11 +72,19 @@ export function frameworkTypesPlugin() {
         'react.d.ts',
         `// React 19 sets properties on custom elements defined at render time and maps
 // \`onotp-complete\` to an \`otp-complete\` listener. Use: import type {} from 'otp-elements/types/react';
+import type { Ref } from 'react';
 import type { CustomElements } from './jsx.js';
+
+/** The generated props, with \`ref\` typed as the element itself (the generator leaves it \`unknown\`). */
+type ReactElements = {
+  [Tag in keyof CustomElements]: Omit<CustomElements[Tag], 'ref'> & {
+    ref?: Ref<Tag extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[Tag] : HTMLElement>;
+  };
+};
 
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements extends CustomElements {}
+    interface IntrinsicElements extends ReactElements {}
   }
 }
 

@@ -1,6 +1,7 @@
 // A React 19 + TypeScript page as a bank's front-end team writes it, against the packed tarball.
 import type {} from 'otp-elements/types/react';
-import type { OtpCompleteDetail, OtpErrorCode, OtpHostAdapter } from 'otp-elements';
+import { useRef } from 'react';
+import type { OtpCompleteDetail, OtpEnroll, OtpErrorCode, OtpHostAdapter } from 'otp-elements';
 import { DemoHostAdapter } from 'otp-elements/adapters/demo.js';
 import 'otp-elements/otp-enroll.js';
 import 'otp-elements/otp-token-field.js';
@@ -25,14 +26,22 @@ export function Registration({ onDone }: { onDone: (tokenId: string | undefined)
   );
 }
 
+export function WithRef() {
+  const enroll = useRef<OtpEnroll>(null);
+  return <otp-enroll ref={enroll} onotp-step={() => enroll.current?.step} />;
+}
+
 export function CodeField() {
   return <otp-token-field name="otp" digits={6} required label="One-time password" onotp-filled={(e) => e.detail.value.length} />;
 }
 
 export function Mistakes() {
   const done = (detail: OtpCompleteDetail) => detail.flow;
+  const input = useRef<HTMLInputElement>(null);
   return (
     <>
+      {/* @ts-expect-error the ref is the element, not an input */}
+      <otp-enroll ref={input} />
       {/* @ts-expect-error a number is no host adapter */}
       <otp-enroll adapter={42} />
       {/* @ts-expect-error no such layout */}
