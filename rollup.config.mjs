@@ -7,6 +7,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { rmSync } from 'node:fs';
+import { subresourceIntegrity } from './scripts/rollup-sri.mjs';
 
 // Chunk names carry hashes: start from an empty dist/ so old chunks never ship.
 rmSync('dist', { recursive: true, force: true });
@@ -50,7 +51,7 @@ export default [
     // chunks take from it (Lit, shared modules) under short extra names: one file on first load,
     // not a facade in front of a shared chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [literals(), nodeResolve(), ts(), terser({ format: { comments: false } })],
+    plugins: [literals(), nodeResolve(), ts(), terser({ format: { comments: false } }), subresourceIntegrity()],
     // One file for a page author to paste. Every `import()` in src becomes a chunk beside it
     // (dist/otp-elements.*.js), which the browser resolves from the bundle's own URL, so a CMS
     // page still has one <script> tag and hosts one folder, and loads the chunk on first use

@@ -45,9 +45,9 @@ function setAttr(el: Element, name: string, value: string | null): void {
  *
  * @attr name - The name the value is submitted under.
  *
- * @fires input - The user changed the value (after it was cleaned). Bubbles and is composed, like the native event.
- * @fires change - The user committed a changed value by leaving the field or pressing Enter. Bubbles, like the native event.
- * @fires otp-filled - All digits are in; `detail.value` is the code. Fires once per completion. Bubbles but is not composed, so the code stays inside the shadow root of an element that uses the field.
+ * @fires input - The user changed the value (after it was cleaned), like the native event. Bubbles, composed.
+ * @fires change - The user committed a changed value by leaving the field or pressing Enter, like the native event. Bubbles, not composed.
+ * @fires otp-filled - All digits are in; `detail.value` is the code. Fires once per completion. Not composed, so the code stays inside the shadow root of an element that uses the field. Bubbles, not composed.
  *
  * @csspart label - The visible label, rendered when `label` is set.
  * @csspart input - The native input.

@@ -77,11 +77,11 @@ interface FlowEvents {
  * @slot contract-id - Internal: the element puts its own contract-ID label, input and error here.
  * @slot password - Internal: the element puts its own password label, input and error here.
  *
- * @fires otp-step - A step is shown: `{flow, step, index}`.
- * @fires otp-complete - The flow succeeded: `{flow, tokenId?, resultCode?}` (`tokenId`: the token registered).
- * @fires otp-error - The adapter failed: `{flow, step, code, remainingAttempts?, retryAfter?}`.
- * @fires otp-cancel - Back / Cancel pressed; cancelable (else the wizard goes back or ends): `{flow, step}`.
- * @fires otp-return - "Back to login" pressed; cancelable (else `return-url` is followed): `{flow}`.
+ * @fires otp-step - A step is shown: `{flow, step, index}`. Bubbles, composed.
+ * @fires otp-complete - The flow succeeded: `{flow, tokenId?, resultCode?}` (`tokenId`: the token registered). Bubbles, composed.
+ * @fires otp-error - The adapter failed: `{flow, step, code, remainingAttempts?, retryAfter?}`. Bubbles, composed.
+ * @fires otp-cancel - Back / Cancel pressed (unless cancelled, the wizard goes back or ends): `{flow, step}`. Bubbles, composed, cancelable.
+ * @fires otp-return - "Back to login" pressed (unless cancelled, `return-url` is followed): `{flow}`. Bubbles, composed, cancelable.
  *
  * @csspart base - The bordered panel.
  * @csspart header - Title and trail.
