@@ -214,10 +214,10 @@ const suites = [
   {
     name: 'token-field normalizer',
     async cases() {
-      const { module, missing } = await load('src/token-field/normalize.ts');
+      const { module, missing } = await load('src/token-field/code-edit.ts');
       if (missing) return missing;
       const { applyEdit } = module;
-      if (typeof applyEdit !== 'function') return 'src/token-field/normalize.ts exports no applyEdit';
+      if (typeof applyEdit !== 'function') return 'src/token-field/code-edit.ts exports no applyEdit';
       // A message with one code in it, padded to 10,000 characters: what a careless paste of a
       // whole e-mail or SMS thread looks like.
       const message = 'ワンタイムパスワードは 123-456 です。Your code is shown above. ';

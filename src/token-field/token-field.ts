@@ -3,9 +3,8 @@
 // lit-html, about 3 KB gzipped.
 import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { setCustomStates } from '../custom-states.js';
-import { LocalizeController } from '../i18n/localize.js';
+import { LocalizeController, holdUpdate } from '../i18n/localize.js';
 import { applyEdit, codeLength, diff, sanitize, type EditKind, type EditResult, type Refusal } from './code-edit.js';
-import { en } from './i18n/en.js';
 import { ja } from './i18n/ja.js';
 import type { TokenFieldStrings } from './i18n/strings.js';
 import { styles } from './styles.js';
@@ -106,7 +105,7 @@ export class OtpTokenField extends ReactiveElement {
   declare strings: Partial<TokenFieldStrings>;
 
   readonly #internals = this.attachInternals();
-  readonly #localize = new LocalizeController<TokenFieldStrings>(this, { ja, en }, () => this.strings);
+  readonly #localize = new LocalizeController<TokenFieldStrings>(this, ja, async () => (await import('./i18n/en.js')).en, () => this.strings);
   // Built once: createRenderRoot() puts in the input and the error, update() the label and the
   // description while they are set, and sets what changes.
   readonly #label = element('label', { part: 'label', for: 'input' });
@@ -396,6 +395,10 @@ export class OtpTokenField extends ReactiveElement {
     if (this.value === this.#committed) return;
     this.#committed = this.value;
     this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return holdUpdate(this.#localize, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -4,9 +4,9 @@ import { FetchHostAdapter } from '../adapters/fetch.js';
 import { OtpError } from '../adapters/otp-error.js';
 import type { AuthenticateResult, OtpFlow, OtpHostAdapter } from '../adapters/types.js';
 import { setCustomStates } from '../custom-states.js';
-import { checkChoice, reportMisconfiguration } from '../misconfiguration.js';
+import { checkChoice, checkLang, reportMisconfiguration } from '../misconfiguration.js';
 import type { OtpCancelDetail, OtpCompleteDetail, OtpErrorDetail, OtpReturnDetail, OtpStepDetail } from '../events.js';
-import { LocalizeController, type OtpLang } from '../i18n/localize.js';
+import { LocalizeController, holdUpdate } from '../i18n/localize.js';
 import { AdapterTask } from './adapter-task.js';
 import type { WizardStrings } from './i18n/strings.js';
 import { formatWait } from './i18n/wait.js';
@@ -191,10 +191,17 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   /** The control that had focus when the layout changed, while it is re-rendered. */
   private focusedBeforeLayout?: Element;
 
-  /** @param translations the flow's text in each language */
-  constructor(translations: Readonly<Record<OtpLang, S>>) {
+  /**
+   * @param japanese the flow's Japanese text
+   * @param english loads its English text
+   */
+  constructor(japanese: S, english: () => Promise<S>) {
     super();
-    this.localize = new LocalizeController(this, translations, () => this.strings);
+    this.localize = new LocalizeController(this, japanese, english, () => this.strings);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return holdUpdate(this.localize, () => super.scheduleUpdate());
   }
 
   /** The layout in effect: `layout`, or for `auto` the one the element's width gives. */
@@ -230,6 +237,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) checkChoice(this, 'layout', ['auto', 'desktop', 'mobile'], 'auto');
+    checkLang(this);
     // React before 19, and templating engines, set objects as attributes: "[object Object]".
     if (this.hasAttribute('adapter')) {
       reportMisconfiguration(this, 'adapter-attribute', `the adapter attribute ("${this.getAttribute('adapter')}") is ignored: set the adapter property (element.adapter = yourAdapter), or the endpoint attribute.`);
