@@ -7,7 +7,6 @@ import { LazyStep } from '../wizard/lazy-step.js';
 import type { State } from '../wizard/machine.js';
 import { defaultTokenIdPattern } from '../wizard/normalize.js';
 import { OtpWizardElement, type WizardFlow } from '../wizard/wizard.js';
-import { en } from './i18n/en.js';
 import { ja } from './i18n/ja.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import { RegisterStep, type EnrollMode } from './register-step.js';
@@ -137,7 +136,7 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
   }
 
   constructor() {
-    super({ ja, en });
+    super(ja, async () => (await import('./i18n/en.js')).en);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -4,8 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { DemoHostAdapter } from '../../src/adapters/demo.js';
 import '../../src/otp-enroll.js';
-import type { OtpSoftKeyboard } from '../../src/otp-soft-keyboard.js';
-import { authenticate, codeField, contractIdInput, heading, mount, passwordInput, primaryButton, secondaryButton, shadow, tokenIdInput, type Wizard } from '../wizard/helpers.js';
+import { authenticate, codeField, contractIdInput, heading, mount, openKeyboard, passwordInput, primaryButton, secondaryButton, shadow, tokenIdInput, type Wizard } from '../wizard/helpers.js';
 import { measureFocusIndicator } from './pixels.js';
 
 const themes = ['default', 'forest', 'dark'] as const;
@@ -47,10 +46,7 @@ describe('focus indicators (pixels)', () => {
       await expectVisibleFocus('keyboard toggle', toggle);
       await expectVisibleFocus('next', primaryButton(el));
       await expectVisibleFocus('back', secondaryButton(el));
-      toggle.click();
-      await el.updateComplete;
-      const keyboard = root.querySelector<OtpSoftKeyboard>('otp-soft-keyboard')!;
-      await keyboard.updateComplete;
+      const keyboard = await openKeyboard(el);
       const key = keyboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="character-key"]')!;
       await expectVisibleFocus('soft keyboard key', key);
       const shift = keyboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="shift-key"]')!;
