@@ -32,10 +32,9 @@ export type Translations<S> = Readonly<Record<OtpLang, S>>;
 
 /**
  * The one localization mechanism of every element: resolves the language (see `resolveLang`),
- * keeps it current, and lays the host's `strings` overrides over that language's table (and over
- * the tables a lazily loaded part brought, see `extend`). The merged table is made again only
- * when the language, the tables or the overrides object changed, so reading `text` in every
- * render costs nothing.
+ * keeps it current, and lays the host's `strings` overrides over that language's table. The
+ * merged table is made again only when the language or the overrides object changed, so
+ * reading `text` in every render costs nothing.
  */
 export class LocalizeController<S extends object> implements ReactiveController {
   // A `lang` change anywhere on the page may change what a host resolves to. One observer, of
@@ -49,7 +48,6 @@ export class LocalizeController<S extends object> implements ReactiveController 
   #loading?: Promise<void>;
   #overrides?: Partial<S>;
   #text?: S;
-  readonly #extensions = new Set<Translations<Partial<S>>>();
 
   /**
    * @param japanese the element's Japanese text, built in: most pages are Japanese
@@ -87,20 +85,10 @@ export class LocalizeController<S extends object> implements ReactiveController 
       // Until English arrives, the Japanese table stands in (read only by a host that reads text
       // before it renders, e.g. a form field's validation message).
       const table = this.#lang === 'en' && this.#english ? this.#english : this.japanese;
-      const layers = [...this.#extensions].map((tables) => tables[this.#lang]);
-      if (overrides && Object.keys(overrides).length) layers.push(overrides);
-      // Without overrides or later texts every element shares its language's table: no copy per element.
-      this.#text = layers.length ? (Object.assign({}, table, ...layers) as S) : table;
+      // Without overrides every element shares its language's table: no copy per element.
+      this.#text = overrides && Object.keys(overrides).length ? { ...table, ...overrides } : table;
     }
     return this.#text;
-  }
-
-  /** Adds the texts of a part loaded later (a lazy step), under the host's overrides. */
-  extend(tables: Translations<Partial<S>>): void {
-    if (this.#extensions.has(tables)) return;
-    this.#extensions.add(tables);
-    this.#text = undefined;
-    this.host.requestUpdate();
   }
 
   hostConnected(): void {

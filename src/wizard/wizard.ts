@@ -6,7 +6,7 @@ import type { AuthenticateResult, OtpFlow, OtpHostAdapter } from '../adapters/ty
 import { setCustomStates } from '../custom-states.js';
 import { checkChoice, checkLang, reportMisconfiguration } from '../misconfiguration.js';
 import type { OtpCancelDetail, OtpCompleteDetail, OtpErrorDetail, OtpReturnDetail, OtpStepDetail } from '../events.js';
-import { LocalizeController, holdUpdate } from '../i18n/localize.js';
+import { LocalizeController, holdUpdate, type Translations } from '../i18n/localize.js';
 import { AdapterTask } from './adapter-task.js';
 import type { WizardStrings } from './i18n/strings.js';
 import { formatWait } from './i18n/wait.js';
@@ -176,6 +176,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   protected abstract readonly flow: WizardFlow<S>;
   /** The flow as it was when it started: what runs until it ends. */
   private running!: WizardFlow<S>;
+  /** The texts lazily loaded steps brought, in each language. */
+  private readonly addedTexts = new Set<Translations<Partial<S>>>();
 
   private readonly localize: LocalizeController<S>;
   private readonly task = new AdapterTask(this);
@@ -327,9 +329,16 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     return this.running.plan?.(adapter);
   }
 
-  /** Every text in the language in effect, as the running flow words it in this state. */
+  /**
+   * Every text in the language in effect, with those lazily loaded steps brought (`addTexts`)
+   * under the host's `strings`, as the running flow words it in this state.
+   */
   private get text(): S {
-    const text = this.localize.text;
+    let text = this.localize.text;
+    if (this.addedTexts.size) {
+      const added = [...this.addedTexts].map((tables) => tables[this.localize.lang]);
+      text = Object.assign({}, text, ...added, this.strings) as S;
+    }
     return this.running.wording?.(text, this.state) ?? text;
   }
 
@@ -432,7 +441,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       done: (result) => this.done(result),
       skip: () => this.skip(),
       update: () => this.requestUpdate(),
-      addTexts: (tables) => this.localize.extend(tables),
+      addTexts: (tables) => {
+        this.addedTexts.add(tables);
+        this.requestUpdate();
+      },
     };
   }
 

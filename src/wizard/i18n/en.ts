@@ -33,8 +33,7 @@ export const en: SharedWizardStrings = {
       `The token ID is not valid. Check the token ID shown in your token app.${attemptsLeft(remainingAttempts)}`,
     'already-registered': () => 'This token is already registered.',
     'not-registered': () => 'You have no one-time password registered.',
-    'passkey-rejected': () =>
-      'The bank did not accept this passkey: it may already be registered, or your device did not confirm it was you (fingerprint, face or screen lock).',
+    'passkey-rejected': () => 'This passkey was not accepted: it is registered already, or your device did not confirm it was you (fingerprint, face or PIN).',
     locked: ({ wait }) =>
       `Too many wrong attempts: access is paused for your security. Please try again ${wait ?? 'later'}.`,
     'session-expired': () => 'Your session timed out. Please enter your login password again.',
