@@ -76,7 +76,8 @@ function renderCredentials(): void {
     const state = stage.customer(customer.contractId);
     const tokenId = state ? state.tokenId : customer.tokenId;
     const cells = [code(customer.contractId), code(customer.password), tokenId ? code(tokenId) : t.noToken];
-    if (state?.lockedFor) cells[2] = `${tokenId ?? t.noToken} · ${t.locked}`;
+    const notes = [...(state?.passkeys ? [t.passkeys(state.passkeys)] : []), ...(state?.lockedFor ? [t.locked] : [])];
+    if (notes.length) cells[2] = [tokenId ?? t.noToken, ...notes].join(' · ');
     const row = document.createElement('tr');
     for (const content of cells) {
       const cell = document.createElement('td');

@@ -8,7 +8,7 @@ const choices = {
   preset: ['fluid', 'phone', 'desktop'],
   theme: ['default', 'forest', 'dark'],
   adapter: ['demo', 'server'],
-  mode: ['credential', 'provision'],
+  mode: ['credential', 'provision', 'passkey'],
   tab: ['enroll', 'suspend', 'field'],
 } as const;
 

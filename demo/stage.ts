@@ -95,7 +95,11 @@ export class Stage {
     const settings = this.#settings;
     if (settings?.adapter === 'server') wizard.setAttribute('endpoint', serverEndpoint);
     else wizard.adapter = this.#adapter;
-    if (wizard.localName === 'otp-enroll' && settings?.mode === 'provision') wizard.setAttribute('mode', 'provision');
+    if (wizard.localName === 'otp-enroll') {
+      if (settings?.mode !== undefined && settings.mode !== 'credential') wizard.setAttribute('mode', settings.mode);
+      // The demo offers a passkey after the token wherever the browser can make one.
+      wizard.setAttribute('passkey', 'offer');
+    }
     // On the demo page "back to login" restarts the flow instead of leaving the page.
     wizard.addEventListener('otp-return', (event) => {
       event.preventDefault();

@@ -8,6 +8,7 @@ export interface PageText {
   linkCms: string;
   linkProtocol: string;
   linkTheming: string;
+  linkPasskeys: string;
   settings: string;
   layout: string;
   fluid: string;
@@ -23,6 +24,7 @@ export interface PageText {
   mode: string;
   modeCredential: string;
   modeProvision: string;
+  modePasskey: string;
   tabEnroll: string;
   tabSuspend: string;
   tabField: string;
@@ -40,6 +42,7 @@ export interface PageText {
   colToken: string;
   resetBank: string;
   credsNote: string;
+  passkeyNote: string;
   logTitle: string;
   clearLog: string;
   logNote: string;
@@ -54,6 +57,7 @@ export interface PageText {
   copyFailed: string;
   noToken: string;
   locked: string;
+  passkeys: (count: number) => string;
   qrToken: string;
   bankWasReset: string;
   logEmpty: string;
@@ -72,6 +76,7 @@ const ja: PageText = {
   linkCms: 'CMS版（スクリプト1本）',
   linkProtocol: 'HTTPプロトコル',
   linkTheming: 'テーマ',
+  linkPasskeys: 'パスキー',
   settings: 'デモの設定（幅・テーマ・接続先・登録方式）',
   layout: 'レイアウト',
   fluid: '可変幅',
@@ -87,6 +92,7 @@ const ja: PageText = {
   mode: '登録方式',
   modeCredential: 'トークンID',
   modeProvision: 'QRコード',
+  modePasskey: 'パスキー',
   tabEnroll: '利用登録',
   tabSuspend: '利用停止',
   tabField: 'コード入力欄',
@@ -104,6 +110,8 @@ const ja: PageText = {
   colToken: '登録トークン',
   resetBank: 'デモ銀行を初期化',
   credsNote: '架空のデータです。パスワードやコードを5回間違えると一定時間ロックされます。',
+  passkeyNote:
+    'パスキーは、トークンの登録に続けて追加するか、登録方式「パスキー」で 2345678901 に追加できます。指紋・顔・PINなどで画面ロックできるデバイスで、このページを http://localhost として開いてください。',
   logTitle: 'イベントログ',
   clearLog: 'クリア',
   logNote: 'document で受け取った otp-* イベントとその detail。パスワード・コード・セッションは含まれません。',
@@ -117,6 +125,7 @@ const ja: PageText = {
   copyFailed: 'コピーできませんでした。コードを選択してコピーしてください',
   noToken: 'なし',
   locked: 'ロック中',
+  passkeys: (count) => `パスキー ${count}件`,
   qrToken: 'QRコードから',
   bankWasReset: '初期状態に戻しました',
   logEmpty: 'まだイベントはありません。ウィザードを操作してください。',
@@ -135,6 +144,7 @@ const en: PageText = {
   linkCms: 'CMS version (one script)',
   linkProtocol: 'HTTP protocol',
   linkTheming: 'Theming',
+  linkPasskeys: 'Passkeys',
   settings: 'Demo settings (width, theme, bank, registration)',
   layout: 'Layout',
   fluid: 'Resizable',
@@ -150,6 +160,7 @@ const en: PageText = {
   mode: 'Registration',
   modeCredential: 'Token ID',
   modeProvision: 'QR code',
+  modePasskey: 'Passkey',
   tabEnroll: 'Registration',
   tabSuspend: 'Suspension',
   tabField: 'Code field',
@@ -167,6 +178,8 @@ const en: PageText = {
   colToken: 'Token',
   resetBank: 'Reset demo bank',
   credsNote: 'Fictitious data. Five wrong passwords or codes lock the customer for a while.',
+  passkeyNote:
+    'Add a passkey right after registering a token, or with Registration “Passkey” for 2345678901. Use a device that unlocks with a fingerprint, face or PIN, with this page opened as http://localhost.',
   logTitle: 'Event log',
   clearLog: 'Clear',
   logNote: 'otp-* events heard on document, with their detail. None holds a password, code or session.',
@@ -180,6 +193,7 @@ const en: PageText = {
   copyFailed: 'Could not copy: select the code and copy it',
   noToken: 'none',
   locked: 'locked',
+  passkeys: (count) => `${count} passkey${count === 1 ? '' : 's'}`,
   qrToken: 'From QR code',
   bankWasReset: 'Back to the initial state',
   logEmpty: 'No events yet. Use a wizard.',
