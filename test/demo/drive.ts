@@ -54,6 +54,16 @@ export async function register(enroll: OtpEnroll, tokenId: string, code: string)
   await sendKeys({ press: 'Enter' });
 }
 
+/**
+ * The demo offers a passkey after the token (passkey="offer"): waits for that step, ready, and
+ * goes on without one (今はしない / Not now).
+ */
+export async function skipPasskey(enroll: OtpEnroll): Promise<void> {
+  await waitForStep(enroll, 'passkey');
+  await waitUntil(() => primaryButton(enroll).getAttribute('aria-disabled') === null, 'the passkey step stayed busy', { timeout: 8000 });
+  shadow(enroll).querySelector<HTMLButtonElement>('[part~="secondary-button"]')!.click();
+}
+
 /** The codes a demo token shows around now: the displayed one may lag a step by a few ms. */
 export function recentCodes(tokenId: string): string[] {
   const step = totpStep(Date.now()) * 30_000;

@@ -4,8 +4,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { demoCustomers } from '../../src/bank/demo-data.js';
 import type { OtpEnroll } from '../../src/otp-enroll.js';
 import type { OtpTokenField } from '../../src/otp-token-field.js';
-import { authenticate, recentCodes, register, shadow, typeInto, waitForStep } from './drive.js';
+import { authenticate, recentCodes, register, shadow, skipPasskey, typeInto, waitForStep } from './drive.js';
 import { closeDemoPages, openDemoPage, type DemoFrame } from './frame.js';
+import { virtualAuthenticator } from '../webauthn/browser.js';
 
 const page = '/demo/index.html';
 
@@ -62,6 +63,7 @@ describe('demo page', function () {
     const code = liveCode(frame);
     expect(code).to.match(/^\d{6}$/);
     await register(enroll, 'VSST12345678', code);
+    await skipPasskey(enroll);
     await waitForStep(enroll, 'complete');
 
     await waitUntil(() => logText(frame).includes('otp-complete'), 'otp-complete was not logged');
@@ -152,11 +154,46 @@ describe('demo page', function () {
     expect(frame.problems).to.deep.equal([]);
   });
 
+  it('adds a real passkey after the token, verified in the page, and lists it (Chromium’s virtual authenticator)', async function () {
+    if (!(await virtualAuthenticator())) this.skip();
+    try {
+      const frame = await openDemoPage(page, 'otp-enroll', { languages: ['ja-JP'] });
+      const enroll = frame.document.querySelector<OtpEnroll>('otp-enroll')!;
+      await authenticate(enroll, '1234567890', 'Passw0rd!');
+      await register(enroll, 'VSST12345678', liveCode(frame));
+      await waitForStep(enroll, 'passkey');
+      await waitUntil(() => shadow(enroll).querySelector('[part~="primary-button"]')!.getAttribute('aria-disabled') === null);
+      shadow(enroll).querySelector<HTMLButtonElement>('[part~="primary-button"]')!.click();
+      // The in-browser bank loads its verifying library on first use: many modules, unbundled here.
+      await waitUntil(() => enroll.step === 'complete', 'the passkey was not added', { timeout: 20_000 });
+      expect(shadow(enroll).querySelector('[part="message"]')!.textContent).to.equal('ワンタイムパスワードの利用登録と、このデバイスへのパスキーの登録が完了しました。');
+      await waitUntil(() => frame.document.querySelector('#creds-body tr')!.textContent!.includes('パスキー 1件'), 'the table lists the passkey');
+      expect(frame.problems).to.deep.equal([]);
+    } finally {
+      await virtualAuthenticator(null);
+    }
+  });
+
+  it('offers mode="passkey" on its mode switch, for the customer whose token is bound', async () => {
+    const frame = await openDemoPage(page, 'otp-enroll');
+    choose(frame, 'mode', 'passkey');
+    const enroll = await waitUntil(() => frame.document.querySelector<OtpEnroll>('otp-enroll[mode="passkey"]'), 'the wizard was not remade').then(
+      () => frame.document.querySelector<OtpEnroll>('otp-enroll')!,
+    );
+    await authenticate(enroll, '2345678901', 'Passw0rd!');
+    await waitForStep(enroll, 'passkey');
+    // The step's module loads as it is shown; then it asks the token's code.
+    await waitUntil(() => shadow(enroll).querySelector('#otp'), 'the passkey step asks no code');
+    expect(frame.window.location.search).to.include('mode=passkey');
+    expect(frame.problems).to.deep.equal([]);
+  });
+
   it('stays on the page when "back to login" is pressed, starting the flow again', async () => {
     const frame = await openDemoPage(page, 'otp-enroll');
     const enroll = frame.document.querySelector<OtpEnroll>('otp-enroll')!;
     await authenticate(enroll, '1234567890', 'Passw0rd!');
     await register(enroll, 'VSST12345678', liveCode(frame));
+    await skipPasskey(enroll);
     await waitForStep(enroll, 'complete');
 
     shadow(enroll).querySelector<HTMLButtonElement>('[part~="primary-button"]')!.click();
