@@ -40,7 +40,7 @@ function pagePasskeys(): DemoBankOptions['passkeys'] {
  * server. Like `FetchHostAdapter`, an aborted call rejects at once with `signal.reason`.
  *
  * Passkeys are verified in the page too, by `@simplewebauthn/server` (an optional peer
- * dependency, like `otpauth`): it loads as a chunk of its own, about 87 KB gzip, the first time
+ * dependency, like `otpauth`): it loads as a chunk of its own, about 83 KB gzip, the first time
  * a passkey is made. Their RP ID and origin are the page's, unless `passkeys` says otherwise.
  */
 export class DemoHostAdapter implements OtpHostAdapter {

@@ -4,7 +4,7 @@
 // which challenge it was given, is the bank's (demo-bank.ts).
 //
 // The library is imported on first use: in the browser (DemoHostAdapter) it is a chunk of its
-// own, about 87 KB gzip, that a page loads only when a passkey is made.
+// own, about 83 KB gzip, that a page loads only when a passkey is made.
 import { OtpError } from '../adapters/otp-error.js';
 import type { RegistrationResponseJSON } from '../webauthn/json.js';
 import { randomBytes } from './bytes.js';
