@@ -30,7 +30,10 @@ export const passkeyTexts: Translations<PasskeyStrings> = { ja: passkeyJa, en: p
 type Text = EnrollStrings & PasskeyStrings;
 type Ending = Exclude<PasskeyEnding, 'done' | 'aborted'>;
 
-const endingText: Readonly<Record<Ending, keyof PasskeyStrings>> = {
+/** The keys of the texts that say how a prompt ended. */
+type EndingKey = { [K in keyof PasskeyStrings]: PasskeyStrings[K] extends string ? K : never }[keyof PasskeyStrings];
+
+const endingText: Readonly<Record<Ending, EndingKey>> = {
   'not-allowed': 'passkeyNotAllowed',
   exists: 'passkeyExists',
   'no-user-verification': 'passkeyNoVerification',
