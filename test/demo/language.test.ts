@@ -1,7 +1,7 @@
 // The demo's language: the browser's own to begin with (an evaluator who reads no Japanese must
 // not start in Japanese), `?lang=` over it, and the choice kept in the URL so that Back, Forward,
 // a reload and a return to the page show it again.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { OtpEnroll } from '../../src/otp-enroll.js';
 import { shadow } from './drive.js';
 import { closeDemoPages, followDemoPage, openDemoPage, type DemoFrame } from './frame.js';
@@ -11,17 +11,21 @@ const page = '/demo/index.html';
 /** The language the page and the wizard on its stage are shown in, as one word per part. */
 async function shownLanguage(frame: DemoFrame): Promise<string> {
   const enroll = frame.document.querySelector<OtpEnroll>('otp-enroll')!;
-  await enroll.updateComplete;
-  const title = shadow(enroll).querySelector('[part~="title"]')!.textContent!;
-  const tagline = frame.document.querySelector('.brand__tagline')!.textContent!;
-  const parts = [
-    frame.document.documentElement.lang,
-    frame.document.querySelector<HTMLElement>('#stage')!.lang,
-    /[ぁ-んァ-ン一-龯]/.test(title) ? 'ja' : 'en',
-    /[ぁ-んァ-ン一-龯]/.test(tagline) ? 'ja' : 'en',
-  ];
-  const [first] = parts;
-  return parts.every((p) => p === first) ? first! : `mixed: ${parts.join(' ')}`;
+  const read = (): string => {
+    const title = shadow(enroll).querySelector('[part~="title"]')!.textContent!;
+    const tagline = frame.document.querySelector('.brand__tagline')!.textContent!;
+    const parts = [
+      frame.document.documentElement.lang,
+      frame.document.querySelector<HTMLElement>('#stage')!.lang,
+      /[ぁ-んァ-ン一-龯]/.test(title) ? 'ja' : 'en',
+      /[ぁ-んァ-ン一-龯]/.test(tagline) ? 'ja' : 'en',
+    ];
+    const [first] = parts;
+    return parts.every((p) => p === first) ? first! : `mixed: ${parts.join(' ')}`;
+  };
+  // A switch to English shows once the wizard has its English texts, which load on first use.
+  await waitUntil(() => !read().startsWith('mixed'), 'the page and the wizard agree on a language', { timeout: 5000 }).catch(() => {});
+  return read();
 }
 
 function switchTo(frame: DemoFrame, lang: string): void {

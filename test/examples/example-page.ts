@@ -26,6 +26,9 @@ export async function registerOnPage(path: string): Promise<DemoFrame> {
   // The framework renders in a task of its own, after the module that defined the element.
   await waitUntil(() => frame.document.querySelector('otp-enroll'), 'the framework renders <otp-enroll>');
   const enroll = frame.document.querySelector<OtpEnroll>('otp-enroll')!;
+  // A property set before the element was defined is taken over by its first update (which, in
+  // English, waits for the English texts).
+  await enroll.updateComplete;
   expect(enroll.hasAttribute('adapter')).to.equal(false);
   expect(enroll.adapter).to.be.an('object');
 
