@@ -133,6 +133,29 @@ async function demoShots(browser, baseUrl) {
   }
 }
 
+/** <otp-enroll passkey="offer"> on the demo page: the passkey step after the token is bound. */
+async function passkeyShots(browser, baseUrl) {
+  for (const width of widths) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${baseUrl}/demo/index.html?lang=ja`);
+    await waitForStep(page, '#enroll', 'authenticate');
+    const enroll = page.locator('#enroll');
+    await enroll.locator('input[autocomplete="username"]').pressSequentially('1234567890');
+    await enroll.locator('input[autocomplete="current-password"]').pressSequentially('Passw0rd!');
+    await enroll.locator('input[autocomplete="current-password"]').press('Enter');
+    await waitForStep(page, '#enroll', 'register');
+    await enroll.locator('#token-id').pressSequentially('VSST12345678');
+    await enroll.locator('#otp input').pressSequentially(demoTokenCode('VSST12345678'));
+    await enroll.locator('#otp input').press('Enter');
+    await waitForStep(page, '#enroll', 'passkey');
+    // The step's code loads when it is first shown: wait until it is there.
+    await page.waitForFunction(() => document.querySelector('#enroll')?.shadowRoot?.querySelector('form')?.getAttribute('aria-busy') === 'false');
+    await settle(page);
+    await page.locator('#enroll').screenshot({ path: shotName('enroll', '5-passkey', 'ja', width) });
+    await page.close();
+  }
+}
+
 /** The demo's themes (docs/theming.md): the stage with the wizard, at 1024 px. */
 async function themeShots(browser, baseUrl) {
   for (const theme of ['default', 'forest', 'dark']) {
@@ -295,6 +318,7 @@ const browser = await chromium.launch({ executablePath, headless: true, args: ch
 try {
   await demoShots(browser, server.baseUrl);
   await accessibilityShots(browser, server.baseUrl);
+  await passkeyShots(browser, server.baseUrl);
   await themeShots(browser, server.baseUrl);
   // One fresh bank serves both widths: each width registers and suspends other customers, so
   // no code is replayed and every customer is in the state its screens need. The customer about

@@ -4,7 +4,7 @@ import type { OtpHostAdapter } from '../adapters/types.js';
 import { checkChoice } from '../misconfiguration.js';
 import { hasWebAuthn } from '../webauthn/support.js';
 import { LazyStep } from '../wizard/lazy-step.js';
-import type { State } from '../wizard/machine.js';
+import { isBusy, type State } from '../wizard/machine.js';
 import { defaultTokenIdPattern } from '../wizard/normalize.js';
 import { OtpWizardElement, type WizardFlow } from '../wizard/wizard.js';
 import { ja } from './i18n/ja.js';
@@ -116,11 +116,19 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
   readonly #passkeyStep = new LazyStep<EnrollStrings>(
     'passkey',
     () => import('./passkey-step.js').then(({ PasskeyStep, passkeyTexts }) => ({ step: new PasskeyStep(this), texts: passkeyTexts })),
-    ({ text, layout }) => {
-      // Until the step is there (busy), or when it could not load (a retry): its heading and buttons.
+    ({ text, layout, state }) => {
+      // Until the step is there (busy: a word that it is coming), or when it could not load (a
+      // retry): its heading and buttons.
       const offered = this.mode !== 'passkey';
       const leave = layout === 'desktop' ? text.backToLogin : text.cancel;
-      return { heading: text.passkeyHeading, body: html``, primary: text.passkeyRetry, secondary: offered ? text.passkeySkip : leave, secondarySkips: offered };
+      const loading = isBusy(state);
+      return {
+        heading: text.passkeyHeading,
+        body: loading ? html`<p class="hint">${text.busy}</p>` : html``,
+        primary: loading ? text.next : text.passkeyRetry,
+        secondary: offered ? text.passkeySkip : leave,
+        secondarySkips: offered,
+      };
     },
   );
 
