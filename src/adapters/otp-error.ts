@@ -7,6 +7,8 @@ export type OtpErrorCode =
   | 'not-registered'
   | 'locked'
   | 'session-expired'
+  | 'transaction-expired'
+  | 'transaction-closed'
   | 'network'
   | 'timeout'
   | 'unavailable'
@@ -20,6 +22,8 @@ export const otpErrorCodes: readonly OtpErrorCode[] = [
   'not-registered',
   'locked',
   'session-expired',
+  'transaction-expired',
+  'transaction-closed',
   'network',
   'timeout',
   'unavailable',

@@ -1,5 +1,9 @@
-/** Which wizard is calling: registration or suspension. */
-export type OtpFlow = 'enroll' | 'suspend';
+import type { ConfirmMethod, OtpTransaction } from '../confirm/transaction.js';
+
+export type { ConfirmMethod, Money, OtpPayee, OtpTransaction } from '../confirm/transaction.js';
+
+/** Which element is calling: registration, suspension, or the confirmation of a transaction. */
+export type OtpFlow = 'enroll' | 'suspend' | 'confirm';
 
 export interface OtpCallOptions {
   /** Aborted when the element is removed or the call is superseded; the adapter should stop. */
@@ -57,6 +61,37 @@ export interface ExtendSessionResult {
   expiresIn: number;
 }
 
+export interface TransactionRequest {
+  /** The bank's handle for the transaction, as the page gave it to `<otp-confirm transaction>`. */
+  transaction: string;
+}
+
+/**
+ * A passkey assertion as `credential.toJSON()` writes it (WebAuthn Level 3): what
+ * `@simplewebauthn/server`'s `verifyAuthenticationResponse` takes.
+ */
+export interface AuthenticationResponseJSON {
+  id: string;
+  rawId: string;
+  type: 'public-key';
+  response: {
+    clientDataJSON: string;
+    authenticatorData: string;
+    signature: string;
+    userHandle?: string;
+  };
+  authenticatorAttachment?: string;
+  clientExtensionResults: Record<string, unknown>;
+}
+
+export interface ConfirmTransactionRequest extends TransactionRequest {
+  method: ConfirmMethod;
+  /** `code` and `challenge`: the code the token shows (ASCII digits). */
+  otp?: string;
+  /** `passkey`: the assertion the device signed over the transaction's challenge. */
+  credential?: AuthenticationResponseJSON;
+}
+
 /**
  * The bank's backend as the elements see it. Implementations fail by throwing `OtpError`.
  * Credential errors must never reveal whether the ID or the password was wrong.
@@ -68,4 +103,10 @@ export interface OtpHostAdapter {
   provision?(req: ProvisionRequest, options: OtpCallOptions): Promise<ProvisionResult>;
   /** Keeps the session alive when the customer asks for more time (WCAG 2.2.1); optional. */
   extendSession?(req: ExtendSessionRequest, options: OtpCallOptions): Promise<ExtendSessionResult>;
+  /** `<otp-confirm>`: the transfer the handle names, as the bank states it; fail with `transaction-expired` or `transaction-closed` when it can no longer be confirmed. */
+  getTransaction?(req: TransactionRequest, options: OtpCallOptions): Promise<OtpTransaction>;
+  /** `<otp-confirm>`: confirms the transfer by one of its ways (once, for this transaction only). */
+  confirmTransaction?(req: ConfirmTransactionRequest, options: OtpCallOptions): Promise<OperationResult>;
+  /** `<otp-confirm>`: stops the transfer the customer says is not theirs. */
+  declineTransaction?(req: TransactionRequest, options: OtpCallOptions): Promise<void>;
 }

@@ -22,6 +22,19 @@ export interface ErrorInfo {
   readonly retryAfter?: number;
 }
 
+/** An adapter failure as the customer is told about it: the attempts left and the wait only when they are sane numbers. */
+export function errorInfo({ code, remainingAttempts, retryAfter }: ErrorInfo): ErrorInfo {
+  const attempts = count(remainingAttempts, 1000);
+  // A wait is said in words (Intl.RelativeTimeFormat), which takes no Infinity: at most a day.
+  const wait = count(retryAfter === undefined ? undefined : Math.ceil(Math.min(retryAfter, 86_400)), 86_400);
+  return { code, ...(attempts !== undefined ? { remainingAttempts: attempts } : {}), ...(wait !== undefined ? { retryAfter: wait } : {}) };
+}
+
+/** A whole number from 0 to `max`, or undefined for anything else. */
+function count(value: unknown, max: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max ? value : undefined;
+}
+
 /** Why a field was refused before any call. */
 export type FieldProblem = 'required' | 'pattern' | 'incomplete' | 'same';
 /** The refused fields of a step, by the names the step gives them, in the order they are shown. */
