@@ -5,6 +5,7 @@ import { OtpError } from '../adapters/otp-error.js';
 import type {
   AuthenticateRequest,
   AuthenticateResult,
+  ConfirmTransactionRequest,
   ExtendSessionRequest,
   ExtendSessionResult,
   OtpFlow,
@@ -13,11 +14,14 @@ import type {
   RegisterTokenRequest,
   OperationResult,
   SuspendRequest,
+  OtpTransaction,
+  TransactionRequest,
 } from '../adapters/types.js';
 import { base64url, randomBytes, sha256, timingSafeEqual, utf8 } from './bytes.js';
-import { demoCustomers, demoTokens, type DemoCustomer, type DemoToken } from './demo-data.js';
+import { demoCustomers, demoKeypadTokens, demoTokens, type DemoCustomer, type DemoKeypadToken, type DemoToken } from './demo-data.js';
 import { hashPassword, verifyPassword, type PasswordHash } from './password.js';
 import { matchTotp, softTokenTotp, totpCode } from './totp.js';
+import { TransactionDesk, type TransferRequest, type TransferResult } from './transactions.js';
 
 export interface DemoBankOptions {
   /** The bank's clock in milliseconds since the epoch (tests inject one); default `Date.now`. */
@@ -44,6 +48,10 @@ export interface DemoBankOptions {
   customers?: readonly DemoCustomer[];
   /** The soft tokens the bank knows; default `demoTokens`. */
   tokens?: readonly DemoToken[];
+  /** How long a transfer can be confirmed after it is made; default 300. */
+  transactionTtlSeconds?: number;
+  /** The keypad tokens the bank issued (`challenge` way); default `demoKeypadTokens`. */
+  keypadTokens?: readonly DemoKeypadToken[];
 }
 
 /** A customer's standing, for a demo page or a test to show. */
@@ -132,6 +140,7 @@ export class DemoBank {
   readonly #strangers = new Map<string, Attempts>();
   /** Keyed by the SHA-256 of the handle: the bank holds no handle, and a lookup's timing shows none. */
   readonly #sessions = new Map<string, Session>();
+  readonly #transactions: TransactionDesk;
   #results = 0;
 
   constructor({
@@ -143,6 +152,8 @@ export class DemoBank {
     maxUnknownIds = 10_000,
     customers = demoCustomers,
     tokens = demoTokens,
+    transactionTtlSeconds = 300,
+    keypadTokens = demoKeypadTokens,
   }: DemoBankOptions = {}) {
     this.#now = now;
     this.#lockoutMs = lockoutSeconds * 1000;
@@ -156,17 +167,28 @@ export class DemoBank {
       if (c.tokenId) this.#bind(customer, c.contractId, c.tokenId);
       this.#customers.set(c.contractId, customer);
     }
+    this.#transactions = new TransactionDesk({
+      now,
+      ttlSeconds: transactionTtlSeconds,
+      keypadTokens,
+      accounts: {
+        boundToken: (contractId) => {
+          const tokenId = this.#customers.get(contractId)?.tokenId;
+          return tokenId ? this.#tokens.get(tokenId) : undefined;
+        },
+        guess: (contractId) => {
+          // Transactions are made for existing customers only, and customers are never removed.
+          const { attempts } = this.#customers.get(contractId)!;
+          const guess = this.#reserve(attempts, 'code');
+          return { right: () => this.#success(attempts, 'code'), wrong: () => this.#failure(attempts, 'code', guess, 'invalid-otp') };
+        },
+        resultCode: () => this.#nextResultCode(),
+      },
+    });
   }
 
   async authenticate({ flow, contractId, password }: AuthenticateRequest): Promise<AuthenticateResult> {
-    const customer = this.#customers.get(contractId);
-    const attempts = customer?.attempts ?? this.#strangerAttempts(contractId);
-    const guess = this.#reserve(attempts, 'password');
-    // An unknown ID costs the same hash and counts the same failures as a wrong password:
-    // neither the answer nor its timing tells which of the two was wrong.
-    const matches = await verifyPassword(password, await (customer?.password ?? decoyHash()));
-    if (!customer || !matches) throw this.#failure(attempts, 'password', guess, 'invalid-credentials');
-    this.#success(attempts, 'password');
+    const customer = await this.#checkPassword(contractId, password);
     if (flow === 'suspend' && !customer.tokenId) throw new OtpError('not-registered', 'no token to suspend');
 
     const session = base64url(randomBytes(32));
@@ -233,6 +255,27 @@ export class DemoBank {
     return { expiresIn: Math.floor((state.expiresAt - now) / 1000) };
   }
 
+  /**
+   * Stands in for a portal's transfer form (`POST /transfers`): checks the customer's password as
+   * `authenticate` does, then makes a transaction to confirm (see `TransactionDesk.create`).
+   */
+  async createTransfer({ contractId, password, payee, amount }: TransferRequest): Promise<TransferResult> {
+    await this.#checkPassword(contractId, password);
+    return this.#transactions.create(contractId, payee, amount);
+  }
+
+  getTransaction(req: TransactionRequest): Promise<OtpTransaction> {
+    return this.#transactions.get(req);
+  }
+
+  confirmTransaction(req: ConfirmTransactionRequest): Promise<OperationResult> {
+    return this.#transactions.confirm(req);
+  }
+
+  declineTransaction(req: TransactionRequest): Promise<Record<string, never>> {
+    return this.#transactions.decline(req);
+  }
+
   /** A customer's standing, or undefined for an unknown contract ID. */
   inspect(contractId: string): DemoCustomerState | undefined {
     const customer = this.#customers.get(contractId);
@@ -242,6 +285,19 @@ export class DemoBank {
     const { lockedUntil } = customer.attempts;
     if (lockedUntil > this.#now()) state.lockedFor = Math.ceil((lockedUntil - this.#now()) / 1000);
     return state;
+  }
+
+  /** The customer with this contract ID and password, or throws (the guess counted before the check). */
+  async #checkPassword(contractId: string, password: string): Promise<Customer> {
+    const customer = this.#customers.get(contractId);
+    const attempts = customer?.attempts ?? this.#strangerAttempts(contractId);
+    const guess = this.#reserve(attempts, 'password');
+    // An unknown ID costs the same hash and counts the same failures as a wrong password:
+    // neither the answer nor its timing tells which of the two was wrong.
+    const matches = await verifyPassword(password, await (customer?.password ?? decoyHash()));
+    if (!customer || !matches) throw this.#failure(attempts, 'password', guess, 'invalid-credentials');
+    this.#success(attempts, 'password');
+    return customer;
   }
 
   /** The live session `handle` names, for `flow` when given. */
