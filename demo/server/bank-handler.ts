@@ -2,7 +2,7 @@
 // A plain Node request handler, usable on its own (server.ts) or in front of the demo's files.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OtpError, type OtpErrorCode } from '../../src/adapters/otp-error.js';
-import type { OtpFlow } from '../../src/adapters/types.js';
+import type { ConfirmMethod, Money, OtpFlow, OtpPayee } from '../../src/adapters/types.js';
 import type { DemoBank } from '../../src/bank/demo-bank.js';
 import { LoginQueue, QueueRefusal, RequestBudget, clientOf, defaultLimits, type BankLimits } from './limits.js';
 
@@ -41,6 +41,8 @@ export type BankHandler = (req: IncomingMessage, res: ServerResponse, next?: () 
  * | invalid-token-id      | 422                    |
  * | already-registered    | 409                    |
  * | not-registered        | 409                    |
+ * | transaction-closed    | 409                    |
+ * | transaction-expired   | 410                    |
  * | locked                | 423 with `Retry-After` |
  * | unknown               | 400 (malformed request) |
  * | unavailable           | 500 (a fault of ours)  |
@@ -60,6 +62,8 @@ const statusOf: Record<OtpErrorCode, number> = {
   'invalid-token-id': 422,
   'already-registered': 409,
   'not-registered': 409,
+  'transaction-closed': 409,
+  'transaction-expired': 410,
   locked: 423,
   unknown: 400,
   unavailable: 500,
@@ -99,6 +103,28 @@ const routes = new Map<string, Route>([
   ['suspend', { status: 200, call: (bank, { session }) => (isText(session) ? () => bank.suspend({ session }) : undefined) }],
   ['provision', { status: 200, call: (bank, { session }) => (isText(session) ? () => bank.provision({ session }) : undefined) }],
   ['extend', { status: 200, call: (bank, { session }) => (isText(session) ? () => bank.extendSession({ session }) : undefined) }],
+  // The stand-in for a portal's transfer form: the bank checks what the payee and amount hold.
+  [
+    'transfers',
+    {
+      status: 200,
+      login: true,
+      call: (bank, { contractId, password, payee, amount }) =>
+        isText(contractId) && isText(password) && isRecord(payee) && isRecord(amount)
+          ? () => bank.createTransfer({ contractId, password, payee: payee as unknown as OtpPayee, amount: amount as unknown as Money })
+          : undefined,
+    },
+  ],
+  ['transactions/get', { status: 200, call: (bank, { transaction }) => (isText(transaction) ? () => bank.getTransaction({ transaction }) : undefined) }],
+  [
+    'transactions/confirm',
+    {
+      status: 200,
+      call: (bank, { transaction, method, otp }) =>
+        isText(transaction) && isMethod(method) && isOptionalText(otp) ? () => bank.confirmTransaction({ transaction, method, otp }) : undefined,
+    },
+  ],
+  ['transactions/decline', { status: 200, call: (bank, { transaction }) => (isText(transaction) ? () => bank.declineTransaction({ transaction }) : undefined) }],
 ]);
 
 /** What the handler answers: status, JSON body (by default the refusal `{error: "unknown"}`), extra headers. */
@@ -243,7 +269,7 @@ function send(res: ServerResponse, { status, body, headers }: Reply): string {
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return isRecord(value) ? value : undefined;
   } catch {
     return undefined;
   }
@@ -252,3 +278,5 @@ function parseObject(text: string): Record<string, unknown> | undefined {
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= 256;
 const isOptionalText = (value: unknown): value is string | undefined => value === undefined || isText(value);
 const isFlow = (value: unknown): value is OtpFlow => value === 'enroll' || value === 'suspend';
+const isMethod = (value: unknown): value is ConfirmMethod => value === 'passkey' || value === 'challenge' || value === 'code';
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
