@@ -14,6 +14,7 @@ const entries = {
   'otp-enroll': 'src/otp-enroll.ts',
   'otp-suspend': 'src/otp-suspend.ts',
   'otp-token-field': 'src/otp-token-field.ts',
+  'otp-confirm': 'src/otp-confirm.ts',
   'adapters/fetch': 'src/adapters/fetch.ts',
   'adapters/demo': 'src/adapters/demo.ts',
 };

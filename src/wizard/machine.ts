@@ -166,6 +166,21 @@ export function failure(state: State): ErrorInfo | undefined {
   return isFormState(state) && state.status.kind === 'failed' ? state.status.error : undefined;
 }
 
+/** The statuses an edit changes: a refusal before any call, or a bank error tied to fields. */
+type EditableStatus = Extract<Status, { readonly kind: 'editing' | 'invalid' | 'failed' }>;
+
+/**
+ * The status once the customer edited `field`: its refusal goes, or its tie to the bank's error
+ * (which stays said in the alert region); the same object when the edit changes nothing.
+ */
+export function editedStatus<S extends { readonly kind: string }>(status: S, field: string): S | EditableStatus {
+  const known = status as unknown as EditableStatus;
+  if (known.kind === 'failed' && known.fields.includes(field)) return { ...known, fields: known.fields.filter((f) => f !== field) };
+  if (known.kind !== 'invalid' || !(field in known.fields)) return status;
+  const { [field]: _fixed, ...fields } = known.fields;
+  return Object.keys(fields).length ? { kind: 'invalid', fields } : { kind: 'editing' };
+}
+
 /**
  * The next state. An event that does not apply to the current state returns that same state
  * object, so `transition(s, e) === s` means "ignored" (e.g. a second submit while busy).
@@ -193,14 +208,8 @@ export function transition(state: State, event: WizardEvent): State {
       return state.step === 'authenticate' ? authenticate(state, event.contractId ?? state.contractId, status) : { ...state, status };
     }
     case 'edit': {
-      const { status } = state;
-      // A bank error stays said in the alert region; the edited field is no longer marked.
-      if (status.kind === 'failed' && status.fields.includes(event.field)) {
-        return { ...state, status: { ...status, fields: status.fields.filter((field) => field !== event.field) } };
-      }
-      if (status.kind !== 'invalid' || !(event.field in status.fields)) return state;
-      const { [event.field]: _fixed, ...fields } = status.fields;
-      return { ...state, status: Object.keys(fields).length ? { kind: 'invalid', fields } : editing };
+      const status = editedStatus(state.status, event.field);
+      return status === state.status ? state : { ...state, status };
     }
     case 'interrupted':
     case 'answered':

@@ -14,10 +14,11 @@ export interface ErrorTextParams {
 export type ErrorMessages = Record<OtpErrorCode, (params: ErrorTextParams) => string>;
 
 // Wording follows the bank's pages (docs/bank-flow.md) and their polite register.
-const attemptsLeftJa = (n?: number): string =>
+/** What the attempts left before a lockout are said as, after a message; '' when the bank did not say. */
+export const attemptsLeftJa = (n?: number): string =>
   n === undefined ? '' : `あと${n}回誤って入力されますと、一定時間ご利用いただけなくなります。`;
 
-const attemptsLeftEn = (n?: number): string =>
+export const attemptsLeftEn = (n?: number): string =>
   n === undefined ? '' : ` ${n === 1 ? 'One more wrong attempt' : `${n} more wrong attempts`} will lock you out for a while.`;
 
 export const jaErrors: ErrorMessages = {
