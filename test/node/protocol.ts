@@ -16,6 +16,22 @@ export const faultBase = '/api/faults';
 /** `${cspPagesBase}/page?trusted-types=…&copies=N`: the bundle's elements under the recommended CSP. */
 export const cspPagesBase = '/api/csp-pages';
 
+/** A transfer whose every text tries to be markup, and checks as well-formed. */
+export const hostileTransaction = {
+  id: 'hostile',
+  payee: {
+    bank: '<img src=x onerror="document.title=\'pwned\'">',
+    branch: '"><script>document.title="pwned"</script>',
+    accountType: '<svg onload="document.title=\'pwned\'"></svg>',
+    account: '1234567',
+    name: '<a href="javascript:document.title=\'pwned\'">ヤマダ</a>',
+  },
+  amount: { value: '12345', currency: 'JPY' },
+  expiresIn: 300,
+  methods: ['challenge', 'code'],
+  challenge: '1234567',
+};
+
 export type { DemoCustomerState };
 
 export interface TestBankOptions {
