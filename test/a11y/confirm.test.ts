@@ -4,33 +4,14 @@
 import { expect } from '@open-wc/testing';
 import type { OtpConfirm } from '../../src/otp-confirm.js';
 import { codeField, methodRadio, part, reviewing } from '../confirm/helpers.js';
-import { around, contrast, forcedColors, measureFocusIndicator, pixel, screenshot } from './pixels.js';
+import { around, contrast, forcedColors, pixel, screenshot } from './pixels.js';
+import { expectVisibleFocus, inTheme, loadThemes, themes, type Theme } from './themes.js';
 
-const themes = ['default', 'forest', 'dark'] as const;
-
-before(async () => {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/demo/styles/themes.css';
-  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
-  document.head.append(link);
-  await loaded;
-});
+before(loadThemes);
 
 /** The element on a demo transfer, inside a themed stage as the demo shows it. */
-async function themed(theme: (typeof themes)[number]): Promise<OtpConfirm> {
-  const { el } = await reviewing();
-  const stage = el.parentElement!;
-  stage.classList.add('stage');
-  stage.dataset.theme = theme;
-  stage.style.padding = '16px';
-  await el.updateComplete;
-  return el;
-}
-
-async function expectVisibleFocus(name: string, target: HTMLElement, focus?: () => void): Promise<void> {
-  const { contrasting, twoPixelRing } = await measureFocusIndicator(target, focus);
-  expect(contrasting, `${name}: ${contrasting} contrasting pixels, a 2 px ring has ${Math.round(twoPixelRing)}`).to.be.at.least(0.9 * twoPixelRing);
+async function themed(theme: Theme): Promise<OtpConfirm> {
+  return inTheme((await reviewing()).el, theme);
 }
 
 describe('<otp-confirm> focus indicators (pixels)', () => {
