@@ -1,10 +1,13 @@
 // Two outputs from one source tree:
 // - dist/: one ES module per public entry, lit, uqr and otpauth left to the consumer's bundler;
-// - dist/otp-elements.bundle.js: a single minified module for CMS pages (lit and uqr inside, no otpauth).
+// - dist/otp-elements.bundle.js: a single minified module for CMS pages (lit inside, no otpauth),
+//   with lazy chunks beside it for what a page may not use (uqr).
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { rmSync } from 'node:fs';
+import { subresourceIntegrity } from './scripts/rollup-sri.mjs';
 
 // Chunk names carry hashes: start from an empty dist/ so old chunks never ship.
 rmSync('dist', { recursive: true, force: true });
@@ -19,13 +22,20 @@ const entries = {
   'adapters/demo': 'src/adapters/demo.ts',
 };
 
+/** The npm package a module belongs to (`uqr`), or undefined for our own sources: a chunk's readable name. */
+const packageName = (id) => id?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1].replace('/', '-');
+
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
+
+// The css`` and html`` templates lose their comments and white space (Lit's own minifier: the
+// comments in our styles say why, for readers of the sources, not for browsers).
+const literals = () => minifyLiterals({ include: ['src/**/*.ts'], failOnError: true });
 
 export default [
   {
     input: entries,
     external: [/^lit(\/|$)/, /^@lit\//, /^uqr$/, /^otpauth$/],
-    plugins: [nodeResolve(), ts()],
+    plugins: [literals(), nodeResolve(), ts()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -38,8 +48,21 @@ export default [
     input: 'src/index.ts',
     // A bundle that pulled in otpauth would ship the demo bank to production pages.
     external: (id) => id === 'otpauth',
-    plugins: [nodeResolve(), ts(), terser({ format: { comments: false } })],
-    // One file for a page author to paste: the QR encoder, lazily imported in mode="provision", goes inside it too.
-    output: { file: 'dist/otp-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    // The bundle itself holds everything its first load needs, and also exports what the lazy
+    // chunks take from it (Lit, shared modules) under short extra names: one file on first load,
+    // not a facade in front of a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [literals(), nodeResolve(), ts(), terser({ format: { comments: false } }), subresourceIntegrity()],
+    // One file for a page author to paste. Every `import()` in src becomes a chunk beside it
+    // (dist/otp-elements.*.js), which the browser resolves from the bundle's own URL, so a CMS
+    // page still has one <script> tag and hosts one folder, and loads the chunk on first use
+    // only (the QR encoder: in mode="provision").
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'otp-elements.bundle.js',
+      chunkFileNames: (chunk) => `otp-elements.${packageName(chunk.facadeModuleId) ?? chunk.name}-[hash].js`,
+    },
   },
 ];

@@ -63,7 +63,8 @@ function countingReporter() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node-tests/**'],
+  // The examples' tests need them built: `npm run test:examples` builds and runs them.
+  files: ['test/**/*.test.ts', '!test/node-tests/**', '!test/examples/**'],
   nodeResolve: true,
   browsers: browsers(),
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -5,9 +5,8 @@
 // alone: no dates, elements sorted by tag, members in manifest (source) order. Pages of elements
 // that no longer exist are removed.
 //
-// Shown: what a page author or bank developer programs against. Left out: private and protected
-// members, `#x` and `_x` names, static members without a doc comment (framework plumbing such as
-// `styles` or `formAssociated`), and lifecycle callbacks (`…Callback`), which the browser calls.
+// custom-elements.json already holds the public API only (see scripts/cem-public-api.mjs), so
+// every member in it is shown; one inherited from the platform (`lang`) says so.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,12 +35,14 @@ function elements() {
   return found.sort((a, b) => a.tagName.localeCompare(b.tagName, 'en'));
 }
 
-const isPublic = (member) =>
-  !member.privacy || member.privacy === 'public'
-    ? !member.name.startsWith('#') && !member.name.startsWith('_')
-    : false;
-const isShown = (member) =>
-  isPublic(member) && !(member.static && !member.description) && !(member.kind === 'method' && /Callback$/.test(member.name));
+/** Every declaration that is not a custom element (classes, functions, constants), by module and name. */
+function others() {
+  return (manifest.modules ?? [])
+    .flatMap((module) => (module.declarations ?? []).filter((d) => !d.customElement).map((d) => ({ ...d, modulePath: module.path })))
+    .sort((a, b) => a.modulePath.localeCompare(b.modulePath, 'en') || a.name.localeCompare(b.name, 'en'));
+}
+
+const firstSentence = (text) => (text ?? '').trim().split(/(?<=\.)\s/)[0];
 
 /** Text for one table cell: pipes escaped, paragraphs kept as line breaks, wrapped lines joined. */
 function cell(text) {
@@ -74,6 +75,15 @@ function section(title, lines) {
 }
 
 const typeOf = (item) => item.type?.text;
+const yesNo = (flag) => (flag ? 'yes' : 'no');
+const inherited = (item) => (item.inheritedFrom ? ` (from \`${item.inheritedFrom.name}\`)` : '');
+
+/** How a consumer imports a manifest module: `dist/otp-enroll.js` → `otp-elements/otp-enroll.js`. */
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+function specifier(modulePath) {
+  const entry = Object.entries(pkg.exports).find(([, target]) => (target.default ?? target) === `./${modulePath}`);
+  return entry ? `${pkg.name}${entry[0].slice(1)}` : modulePath;
+}
 
 function signature(method) {
   const params = (method.parameters ?? [])
@@ -84,10 +94,10 @@ function signature(method) {
 }
 
 function page(element) {
-  const members = (element.members ?? []).filter(isShown);
+  const members = element.members ?? [];
   const fields = members.filter((m) => m.kind === 'field');
   const methods = members.filter((m) => m.kind === 'method');
-  const attributes = (element.attributes ?? []).filter((a) => !a.fieldName || isPublic({ name: a.fieldName }));
+  const attributes = element.attributes ?? [];
   const attributeOf = new Map(attributes.filter((a) => a.fieldName).map((a) => [a.fieldName, a.name]));
   const slotName = (name) => (name ? code(name) : '(default)');
 
@@ -97,14 +107,14 @@ function page(element) {
     `# \`<${element.tagName}>\``,
     '',
     ...(element.summary ? [element.summary.trim(), ''] : []),
-    `Class \`${element.name}\` in \`${element.modulePath}\`.`,
+    `Class \`${element.name}\`; \`import '${specifier(element.modulePath)}'\` defines the tag.`,
     '',
     ...(element.description ? [element.description.trim(), ''] : []),
     ...section(
       'Attributes',
       table(
         ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-        attributes.map((a) => [code(a.name), code(a.fieldName), code(typeOf(a)), code(a.default), cell(a.description)]),
+        attributes.map((a) => [code(a.name) + inherited(a), code(a.fieldName), code(typeOf(a)), code(a.default), cell(a.description)]),
       ),
     ),
     ...section(
@@ -112,7 +122,7 @@ function page(element) {
       table(
         ['Property', 'Attribute', 'Type', 'Default', 'Description'],
         fields.map((f) => [
-          code(f.name) + (f.static ? ' (static)' : '') + (f.readonly ? ' (read-only)' : ''),
+          code(f.name) + (f.static ? ' (static)' : '') + (f.readonly ? ' (read-only)' : '') + inherited(f),
           code(attributeOf.get(f.name) ?? f.attribute),
           code(typeOf(f)),
           code(f.default),
@@ -130,8 +140,8 @@ function page(element) {
     ...section(
       'Events',
       table(
-        ['Event', 'Type', 'Description'],
-        (element.events ?? []).filter((e) => e.name).map((e) => [code(e.name), code(typeOf(e)), cell(e.description)]),
+        ['Event', 'Type', 'Bubbles', 'Composed', 'Cancelable', 'Description'],
+        (element.events ?? []).map((e) => [code(e.name), code(typeOf(e)), yesNo(e.bubbles), yesNo(e.composed), yesNo(e.cancelable), cell(e.description)]),
       ),
     ),
     ...section(
@@ -179,6 +189,13 @@ function index(list) {
     ...table(
       ['Element', 'Class', 'Summary'],
       list.map((e) => [`[\`<${e.tagName}>\`](${e.tagName}.md)`, code(e.name), cell(e.summary)]),
+    ),
+    ...section(
+      'Other exports',
+      table(
+        ['Name', 'Kind', 'Import from', 'Description'],
+        others().map((d) => [code(d.name), d.kind, code(specifier(d.modulePath)), cell(d.summary ?? firstSentence(d.description))]),
+      ),
     ),
   ];
   if (!list.length) lines.push('No custom elements are in the manifest yet.', '');

@@ -1,5 +1,6 @@
 // `npm run bench`: what the package costs a page and how fast its hot pure code paths are.
 // `node scripts/bench.mjs --sizes-only` (CI, after `npm run build`): the size table alone.
+// `npm run bench -- --browser`: also the elements in headless Chromium (scripts/bench/browser.mjs).
 //
 // Sizes: each piece minified by esbuild as one ES module, then gzip (level 9) and brotli
 // (quality 11). KB = 1024 bytes. The goal for <otp-token-field> with Lit is 7.5 KB gzip; it is
@@ -213,10 +214,10 @@ const suites = [
   {
     name: 'token-field normalizer',
     async cases() {
-      const { module, missing } = await load('src/token-field/normalize.ts');
+      const { module, missing } = await load('src/token-field/code-edit.ts');
       if (missing) return missing;
       const { applyEdit } = module;
-      if (typeof applyEdit !== 'function') return 'src/token-field/normalize.ts exports no applyEdit';
+      if (typeof applyEdit !== 'function') return 'src/token-field/code-edit.ts exports no applyEdit';
       // A message with one code in it, padded to 10,000 characters: what a careless paste of a
       // whole e-mail or SMS thread looks like.
       const message = 'ワンタイムパスワードは 123-456 です。Your code is shown above. ';
@@ -300,3 +301,4 @@ console.log(`otp-elements bench (${relative(process.cwd(), root) || '.'}; Node $
 await sizes();
 if (!sizesOnly) await timings();
 if (!sizesOnly) await (await import('./bench/rate-limit.mjs')).rateLimitBench(printTable);
+if (process.argv.includes('--browser')) await (await import('./bench/browser.mjs')).browserBench(process.argv);

@@ -2,7 +2,8 @@
 // and English (on phones also the screen a customer sees while typing the code, and at 320 px
 // the settings unfolded), and every step of <otp-enroll> and <otp-suspend> at 375 and 1024 px in
 // Japanese, plus <otp-enroll mode="provision"> showing its QR code and key, taken from
-// demo/cms.html (a bank page with the bundle only) against the reference bank.
+// demo/cms.html (a bank page with the bundle only) against the reference bank, and what the
+// accessibility audit asked to see: the focus ring, the session warning, forced colours.
 //
 // It starts `npm start`'s server on a free port (or uses --base-url=http://…), builds the bundle
 // when it is missing or older than the sources, and drives Chromium with playwright-core.
@@ -242,6 +243,45 @@ async function wizardShots(browser, baseUrl, width, { enrollAs, tokenId, suspend
   if (errors.length) throw new Error(`the CMS page reported errors at ${width}px:\n${errors.join('\n')}`);
 }
 
+/**
+ * What the accessibility audit asked to see (docs/accessibility.md): the focus ring after keyboard
+ * actions, the session warning (the page's clock run forward), and the software keyboard with
+ * Shift pressed under forced colours.
+ */
+async function accessibilityShots(browser, baseUrl) {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+  await page.clock.install();
+  await page.goto(`${baseUrl}/demo/cms.html#suspend`);
+  const selector = '#suspend otp-suspend';
+  const suspend = page.locator(selector);
+  await waitForStep(page, selector, 'authenticate');
+  await suspend.locator('input[autocomplete="username"]').pressSequentially('2345678901');
+  await suspend.locator('input[autocomplete="current-password"]').pressSequentially('Passw0rd!');
+  // Tab to 次へ: a keyboard focus, with the ring every control shows.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await settle(page);
+  await page.locator('#suspend').screenshot({ path: shotName('a11y', 'focus-ring', 1024) });
+  await page.keyboard.press('Enter');
+  await waitForStep(page, selector, 'confirm');
+  await page.clock.fastForward('04:01');
+  await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('[part="extend-button"]'), selector);
+  await settle(page);
+  await page.locator('#suspend').screenshot({ path: shotName('a11y', 'session-warning', 1024) });
+  await page.close();
+
+  const forced = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+  await forced.emulateMedia({ forcedColors: 'active' });
+  await forced.goto(`${baseUrl}/demo/cms.html#suspend`);
+  await waitForStep(forced, selector, 'authenticate');
+  const forcedSuspend = forced.locator(selector);
+  await forcedSuspend.locator('[part~="keyboard-toggle"]').click();
+  await forcedSuspend.locator('otp-soft-keyboard [part~="shift-key"]').click();
+  await settle(forced);
+  await forced.locator('#suspend').screenshot({ path: shotName('a11y', 'forced-colors-keyboard', 1024) });
+  await forced.close();
+}
+
 const baseArg = process.argv.find((a) => a.startsWith('--base-url='));
 checkJapaneseFont();
 ensureBundle();
@@ -254,6 +294,7 @@ if (!executablePath) throw new Error('no Chromium found: install chromium (Debia
 const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
 try {
   await demoShots(browser, server.baseUrl);
+  await accessibilityShots(browser, server.baseUrl);
   await themeShots(browser, server.baseUrl);
   // One fresh bank serves both widths: each width registers and suspends other customers, so
   // no code is replayed and every customer is in the state its screens need. The customer about

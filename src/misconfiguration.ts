@@ -1,3 +1,5 @@
+import { langTag } from './i18n/localize.js';
+
 const reported = new WeakMap<Element, Set<string>>();
 
 /**
@@ -11,6 +13,13 @@ export function reportMisconfiguration(element: Element, problem: string, fix: s
   if (seen.has(problem)) return;
   seen.add(problem);
   console.error(`<${element.localName}>: ${fix}`);
+}
+
+/** Reports a `lang` the elements do not ship (they show English for it), naming the way to give its text. */
+export function checkLang(element: Element): void {
+  const tag = langTag(element).trim();
+  if (!tag || /^(ja|en)(-|$)/i.test(tag)) return;
+  reportMisconfiguration(element, `lang=${tag}`, `lang "${tag}" is not shipped (ja, en): showing English. Give your text with the strings property.`);
 }
 
 /** Reports an attribute whose value is not one of `allowed`, naming them and what is used instead. */

@@ -1,8 +1,7 @@
 import { defineElement } from './define.js';
 import { OtpEnroll } from './enroll/enroll.js';
-// The elements the wizard renders.
+// The element the wizard renders (the software keyboard loads when first opened).
 import './otp-token-field.js';
-import './otp-soft-keyboard.js';
 
 defineElement('otp-enroll', OtpEnroll);
 

@@ -1,7 +1,5 @@
 import { defineElement } from './define.js';
 import { OtpSuspend } from './suspend/suspend.js';
-// The element the wizard renders.
-import './otp-soft-keyboard.js';
 
 defineElement('otp-suspend', OtpSuspend);
 

@@ -1,7 +1,6 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { OtpHostAdapter } from '../adapters/types.js';
-import { resolveLang } from '../i18n/localize.js';
+import { holdUpdate, resolveLang } from '../i18n/localize.js';
 import type { LayoutSetting } from '../wizard/layout.js';
 import type { ConfirmStrings } from './i18n/strings.js';
 import type { ConfirmScreen } from './screen.js';
@@ -29,11 +28,11 @@ const unloadable = {
  * @summary Transfer confirmation (取引認証) by passkey, keypad-token challenge or one-time password.
  * @tagname otp-confirm
  *
- * @fires otp-step - A screen is shown: `{flow: 'confirm', step, index, transaction}`, `step` one of `review` (0), `complete` (1), `declined` (1).
- * @fires otp-complete - The bank confirmed the transfer: `{flow: 'confirm', transaction, method, resultCode?}`.
- * @fires otp-error - A call failed, or the time ran out (`transaction-expired`): `{flow: 'confirm', step, code, transaction, remainingAttempts?, retryAfter?}`.
- * @fires otp-cancel - The customer said the transfer is not theirs and the bank stopped it: `{flow: 'confirm', step: 'review', transaction, reason: 'declined'}`.
- * @fires otp-return - "Back" pressed after the end; cancelable (else `return-url` is followed): `{flow: 'confirm', transaction}`.
+ * @fires otp-step - A screen is shown: `{flow: 'confirm', step, index, transaction}`, `step` one of `review` (0), `complete` (1), `declined` (1). Bubbles, composed.
+ * @fires otp-complete - The bank confirmed the transfer: `{flow: 'confirm', transaction, method, resultCode?}`. Bubbles, composed.
+ * @fires otp-error - A call failed, or the time ran out (`transaction-expired`): `{flow: 'confirm', step, code, transaction, remainingAttempts?, retryAfter?}`. Bubbles, composed.
+ * @fires otp-cancel - The customer said the transfer is not theirs and the bank stopped it: `{flow: 'confirm', step: 'review', transaction, reason: 'declined'}`. Bubbles, composed.
+ * @fires otp-return - "Back" pressed after the end (unless cancelled, `return-url` is followed): `{flow: 'confirm', transaction}`. Bubbles, composed, cancelable.
  *
  * @csspart base - The bordered panel.
  * @csspart header - The title's bar.
@@ -88,30 +87,43 @@ const unloadable = {
  * @cssprop --otp-confirm-challenge-font-size - Size of the digits to key in (default `2rem`).
  */
 export class OtpConfirm extends LitElement {
+  // Declared as data, not with decorators: this class is in every page's first load (the CMS
+  // bundle defines it), so it stays as small as it can.
+  static override properties: PropertyDeclarations = {
+    transaction: {},
+    method: {},
+    adapter: { attribute: false },
+    endpoint: {},
+    returnUrl: { attribute: 'return-url' },
+    layout: { reflect: true },
+    strings: { attribute: false },
+  };
+
   /** The bank's handle for the transfer; a new one loads that transfer. */
-  @property() transaction?: string;
-
+  declare transaction?: string;
   /** The way to show first when the bank offers it: `passkey`, `challenge` or `code`. */
-  @property() method?: ConfirmMethod;
-
+  declare method?: ConfirmMethod;
   /** The bank's backend; wins over `endpoint`. */
-  @property({ attribute: false }) adapter?: OtpHostAdapter;
-
+  declare adapter?: OtpHostAdapter;
   /** Base URL of a backend that speaks the HTTP protocol: a `FetchHostAdapter` is made for it. */
-  @property() endpoint?: string;
-
+  declare endpoint?: string;
   /** Where "Back" goes after the end when `otp-return` is not cancelled; http(s) or relative. */
-  @property({ attribute: 'return-url' }) returnUrl?: string;
-
+  declare returnUrl?: string;
   /** `auto` (from the element's own width), `desktop` or `mobile`. */
-  @property({ reflect: true }) layout: LayoutSetting = 'auto';
-
+  declare layout: LayoutSetting;
   /** Partial text overrides, in the current language. */
-  @property({ attribute: false }) strings: Partial<ConfirmStrings> = {};
+  declare strings: Partial<ConfirmStrings>;
 
   #screen?: ConfirmScreen;
   #loading?: Promise<void>;
   #unloadable = false;
+
+  constructor() {
+    super();
+    // Defaults here rather than as field initializers, which could shadow the reactive accessors.
+    this.layout = 'auto';
+    this.strings = {};
+  }
 
   /** The screen shown once loaded: `loading`, `review`, `complete`, `declined` or `ended`. */
   get step(): string | undefined {
@@ -126,17 +138,24 @@ export class OtpConfirm extends LitElement {
         this.requestUpdate();
       },
       (error: unknown) => {
-        console.error('<otp-confirm>: its code could not be loaded: serve the chunks that lie beside the script that defines it.', error);
+        console.error('<otp-confirm>: could not load its code (serve the chunks beside the script)', error);
         this.#unloadable = true;
         this.requestUpdate();
       },
     );
   }
 
-  /** Resolves once the element's code is loaded and it has rendered. */
+  /** A first render in English waits for the English text (see `holdUpdate`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return holdUpdate({ loading: this.#screen?.languageLoading }, () => super.scheduleUpdate());
+  }
+
+  /** Resolves once the element's code is loaded and it has rendered, its code field included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#loading;
-    return super.getUpdateComplete();
+    const done = await super.getUpdateComplete();
+    await this.#screen?.fieldRendered();
+    return done;
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -7,7 +7,7 @@ import type { ConfirmTransactionRequest, OtpHostAdapter } from '../adapters/type
 import { setCustomStates } from '../custom-states.js';
 import { flowEvent, type OtpFlowEvents } from '../events.js';
 import { LocalizeController } from '../i18n/localize.js';
-import { checkChoice, reportMisconfiguration } from '../misconfiguration.js';
+import { checkChoice, checkLang, reportMisconfiguration } from '../misconfiguration.js';
 import '../otp-token-field.js';
 import type { OtpTokenField } from '../token-field/token-field.js';
 import { AdapterTask } from '../wizard/adapter-task.js';
@@ -18,7 +18,6 @@ import { LayoutController, type LayoutSetting } from '../wizard/layout.js';
 import { errorInfo, type ErrorInfo, type FieldProblem } from '../wizard/machine.js';
 import { safeUrl } from '../wizard/return-url.js';
 import { formatClock, formatDuration } from './format.js';
-import { en } from './i18n/en.js';
 import { ja } from './i18n/ja.js';
 import type { ConfirmStrings } from './i18n/strings.js';
 import { failedFields, failure, fieldErrors, initialState, isBusy, transition, type ConfirmEvent, type ReviewState, type State } from './machine.js';
@@ -60,7 +59,7 @@ export class ConfirmScreen implements ReactiveController {
 
   constructor(host: ConfirmHost) {
     this.#host = host;
-    this.#localize = new LocalizeController(host, { ja, en }, () => host.strings);
+    this.#localize = new LocalizeController(host, ja, async () => (await import('./i18n/en.js')).en, () => host.strings);
     this.#task = new AdapterTask(host);
     this.#layout = new LayoutController(host);
     this.#deadline = new Deadline(host, { ended: () => this.#timeUp(), everySecond: true });
@@ -68,6 +67,16 @@ export class ConfirmScreen implements ReactiveController {
     this.#internals = host.attachInternals();
     adoptStyles(host.renderRoot as ShadowRoot, confirmStyles);
     host.addController(this);
+  }
+
+  /** While the language in effect is loading (English, on first use), the promise of its arrival: the element holds its render until then. */
+  get languageLoading(): Promise<void> | undefined {
+    return this.#localize.loading;
+  }
+
+  /** Resolves once the code field, an element with updates of its own (and its own English text), has rendered. */
+  async fieldRendered(): Promise<void> {
+    await (this.#host.renderRoot as ShadowRoot).querySelector<OtpTokenField>('#otp')?.updateComplete;
   }
 
   /** The screen shown: loading, review, complete, declined or ended. */
@@ -84,6 +93,7 @@ export class ConfirmScreen implements ReactiveController {
   hostUpdate(): void {
     const host = this.#host;
     checkChoice(host, 'layout', ['auto', 'desktop', 'mobile'], 'auto');
+    checkLang(host);
     checkChoice(host, 'method', confirmMethods, "the bank's first way");
     this.#adapters.checkAttribute();
     if (!this.#loadedFor || host.transaction !== this.#loadedFor.handle) this.#load();

@@ -1,18 +1,8 @@
 import { css } from 'lit';
-import { desktopMinWidth } from '../wizard/layout.js';
 import { wizardStyles } from '../wizard/styles.js';
 
 // The wizards' frame (panel, header, heading, alert regions, fields, buttons), then what only a
 // transfer has: its details, the countdown, the ways, the digits to key in, the decline.
-const desktop = css`
-  .details > div {
-    grid-template-columns: minmax(8rem, 12rem) minmax(0, 1fr);
-    column-gap: 1.5rem;
-  }
-  .decline {
-    text-align: center;
-  }
-`;
 
 export const confirmStyles = [
   ...wizardStyles,
@@ -148,11 +138,15 @@ export const confirmStyles = [
       border: 1px solid currentColor;
     }
 
-    @container otp-wizard (min-width: ${desktopMinWidth}px) {
-      ${desktop}
-    }
-    :host([layout='desktop']) {
-      ${desktop}
+    /* The desktop layout, as the wizards mark it (see their styles). */
+    :host(:state(desktop)) {
+      .details > div {
+        grid-template-columns: minmax(8rem, 12rem) minmax(0, 1fr);
+        column-gap: 1.5rem;
+      }
+      .decline {
+        text-align: center;
+      }
     }
   `,
 ];

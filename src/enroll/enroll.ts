@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { checkChoice } from '../misconfiguration.js';
 import { defaultTokenIdPattern } from '../wizard/normalize.js';
 import { OtpWizardElement, type WizardFlow } from '../wizard/wizard.js';
-import { en } from './i18n/en.js';
 import { ja } from './i18n/ja.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import { RegisterStep, type EnrollMode } from './register-step.js';
@@ -62,7 +61,7 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
   protected readonly flow: WizardFlow<EnrollStrings> = { flow: 'enroll', actions: [new RegisterStep(this)], backFromAction: 'leave' };
 
   constructor() {
-    super({ ja, en });
+    super(ja, async () => (await import('./i18n/en.js')).en);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -5,8 +5,10 @@ import { fieldErrors, isBusy, type ActionState, type FieldErrors, type FieldProb
 import { defaultTokenIdPattern, fieldLimits, normalizeTokenId, tokenIdCheckLimit, tokenIdRegExp } from '../wizard/normalize.js';
 import { lines, type StepRun, type StepView, type WizardStep } from '../wizard/step.js';
 import type { EnrollStrings } from './i18n/strings.js';
-import { keyView, type CopyStatus } from './key-view.js';
-import { issueKey, type IssuedKey } from './provision.js';
+import type { CopyStatus } from './key-view.js';
+import type { IssuedKey } from './provision.js';
+
+type Provisioning = typeof import('./provisioning.js');
 
 /** How the new token is named: by the ID the customer's token shows, or by a key the bank issues. */
 export type EnrollMode = 'credential' | 'provision';
@@ -59,8 +61,8 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
   readonly #settings: RegisterSettings;
   /** The token ID as typed: kept when the step is left (Back, an expired session), as it is no secret. */
   #tokenId = '';
-  /** mode="provision", from entering the step on: the issued key, once it is there. */
-  #provision?: { key?: IssuedKey };
+  /** mode="provision", from entering the step on: the issued key and the code that shows it, once they are there. */
+  #provision?: { key?: IssuedKey; show?: Provisioning['keyView'] };
   #copyStatus: CopyStatus = 'idle';
 
   constructor(settings: RegisterSettings) {
@@ -184,10 +186,13 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
     const provision = this.#provision;
     if (!provision || !run.start({})) return;
     const { session } = run.state as ActionState;
-    const key = await run.call((adapter, signal) => issueKey(adapter, session, signal));
-    if (!key) return;
+    const issued = await run.call(async (adapter, signal) => {
+      const { issueKey, keyView } = await import('./provisioning.js');
+      return { key: await issueKey(adapter, session, signal), show: keyView };
+    });
+    if (!issued) return;
     // Still the same showing of the step: keep the key, then make the step editable.
-    if (this.#provision === provision) provision.key = key;
+    if (this.#provision === provision) Object.assign(provision, issued);
     run.answered();
   }
 
@@ -198,14 +203,14 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
    */
   #provisionView(run: StepRun<EnrollStrings>, notice: TemplateResult | typeof nothing): StepView {
     const { text } = run;
-    const key = this.#provision?.key;
+    const { key, show } = this.#provision ?? {};
     const waiting = isBusy(run.state);
     return {
       heading: text.registerHeading,
       body: html`<p part="intro" class="intro">${lines(text.provisionIntro)}</p>
         ${notice}
-        ${key
-          ? html`${keyView(text, key, {
+        ${key && show
+          ? html`${show(text, key, {
                 // The clipboard API exists only in secure contexts.
                 ...(navigator.clipboard ? { copy: () => void this.#copyKey(run, key) } : {}),
                 // On a phone the QR code is on the device that should scan it: open the key in

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { reportMisconfiguration } from '../misconfiguration.js';
 
 /** The languages every element ships. */
 export type OtpLang = 'ja' | 'en';
@@ -18,7 +17,7 @@ export function resolveLang(element: Element): OtpLang {
 }
 
 /** The language tag in effect for `element`: its own `lang`, else the closest ancestor's, else ''. */
-function langTag(element: Element): string {
+export function langTag(element: Element): string {
   let node: Element | null = element;
   while (node) {
     const lang = node.getAttribute('lang');
@@ -35,20 +34,28 @@ function langTag(element: Element): string {
  * reading `text` in every render costs nothing.
  */
 export class LocalizeController<S extends object> implements ReactiveController {
+  // A `lang` change anywhere on the page may change what a host resolves to. One observer, of
+  // that attribute only, tells every connected controller: a page with a hundred elements has
+  // one observer, not a hundred.
+  static readonly #connected = new Set<LocalizeController<object>>();
+  static #observer?: MutationObserver;
+
   #lang: OtpLang = 'ja';
+  #english?: S;
+  #loading?: Promise<void>;
   #overrides?: Partial<S>;
   #text?: S;
-  // A `lang` change anywhere on the page may change what the host resolves to. The observer
-  // watches only that attribute, so one per element costs next to nothing.
-  readonly #observer = new MutationObserver(() => this.#resolve());
 
   /**
-   * @param tables the element's text in each shipped language
+   * @param japanese the element's Japanese text, built in: most pages are Japanese
+   * @param english loads the English text, on first use (a chunk of its own), so that Japanese
+   *   pages never fetch it
    * @param overrides the host's partial `strings`, read at each `text`
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly tables: Readonly<Record<OtpLang, S>>,
+    private readonly japanese: S,
+    private readonly english: () => Promise<S>,
     private readonly overrides: () => Partial<S> | undefined,
   ) {
     host.addController(this);
@@ -59,38 +66,73 @@ export class LocalizeController<S extends object> implements ReactiveController 
     return this.#lang;
   }
 
+  /**
+   * While the language in effect is still loading, the promise of its arrival: the host holds its
+   * render until then (see `holdUpdate`), so it never shows one language and then the other.
+   */
+  get loading(): Promise<void> | undefined {
+    return this.#loading;
+  }
+
   /** Every text in the language in effect, with the host's overrides laid over it. */
   get text(): S {
     const overrides = this.overrides();
     if (!this.#text || overrides !== this.#overrides) {
       this.#overrides = overrides;
-      this.#text = { ...this.tables[this.#lang], ...overrides };
+      // Until English arrives, the Japanese table stands in (read only by a host that reads text
+      // before it renders, e.g. a form field's validation message).
+      const table = this.#lang === 'en' && this.#english ? this.#english : this.japanese;
+      // Without overrides every element shares its language's table: no copy per element.
+      this.#text = overrides && Object.keys(overrides).length ? { ...table, ...overrides } : table;
     }
     return this.#text;
   }
 
   hostConnected(): void {
     this.#resolve();
-    this.#observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    LocalizeController.#connected.add(this);
+    if (LocalizeController.#observer) return;
+    LocalizeController.#observer = new MutationObserver(() => {
+      for (const controller of LocalizeController.#connected) controller.#resolve();
+    });
+    LocalizeController.#observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   }
 
   hostDisconnected(): void {
-    this.#observer.disconnect();
+    LocalizeController.#connected.delete(this);
+    if (LocalizeController.#connected.size) return;
+    LocalizeController.#observer?.disconnect();
+    LocalizeController.#observer = undefined;
   }
 
   #resolve(): void {
-    const tag = langTag(this.host);
-    const lang = toOtpLang(tag);
-    if (!/^(ja|en)(-|$)/i.test(tag.trim()) && tag.trim()) {
-      reportMisconfiguration(
-        this.host,
-        `lang=${tag}`,
-        `lang "${tag}" is not a shipped language (ja, en): showing ${lang === 'ja' ? 'Japanese' : 'English'}. Give your own text with the strings property.`,
-      );
-    }
+    const lang = resolveLang(this.host);
     if (lang === this.#lang) return;
     this.#lang = lang;
     this.#text = undefined;
+    if (lang === 'en' && !this.#english) {
+      this.#loading ??= this.english().then(
+        (table) => {
+          this.#english = table;
+          this.#loading = undefined;
+          this.#text = undefined;
+          this.host.requestUpdate();
+        },
+        // Not loaded (offline): the Japanese text stays rather than nothing.
+        () => {
+          this.#loading = undefined;
+        },
+      );
+    }
     this.host.requestUpdate();
   }
+}
+
+/**
+ * For a host's `scheduleUpdate`: the update waits while its language loads (a first render in
+ * English waits for the English chunk), else goes ahead at once.
+ */
+export function holdUpdate(localize: { loading?: Promise<void> }, update: () => void | Promise<unknown>): void | Promise<unknown> {
+  const loading = localize.loading;
+  return loading ? loading.then(update, update) : update();
 }

@@ -1,10 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocalizeController } from '../i18n/localize.js';
+import { LocalizeController, holdUpdate } from '../i18n/localize.js';
 import { clearText, deleteBackward, insertText, type TextState } from './edit.js';
 import { keyChar, shuffledKeyOrder, type KeyOrder } from './keys.js';
 import { isNavigationKey, neighbour } from './navigation.js';
-import { en } from './i18n/en.js';
 import { ja } from './i18n/ja.js';
 import type { SoftKeyboardStrings } from './i18n/strings.js';
 import { styles } from './styles.js';
@@ -74,11 +73,15 @@ export class OtpSoftKeyboard extends LitElement {
   @state() private status = '';
 
   private order: KeyOrder = shuffledKeyOrder();
-  private readonly localize = new LocalizeController<SoftKeyboardStrings>(this, { ja, en }, () => this.strings);
+  private readonly localize = new LocalizeController<SoftKeyboardStrings>(this, ja, async () => (await import('./i18n/en.js')).en, () => this.strings);
 
   /** Focuses the key that holds the tab stop (after the keyboard has rendered open). */
   override focus(options?: FocusOptions): void {
     this.keys()[this.activeKey]?.focus(options);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return holdUpdate(this.localize, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

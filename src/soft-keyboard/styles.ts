@@ -91,7 +91,8 @@ export const styles = [
     outline-offset: 2px;
   }
 
-  [aria-pressed='true'] {
+  /* As specific as button:hover, and after it: a pressed key under the pointer stays pressed. */
+  button[aria-pressed='true'] {
     color: var(--otp-keyboard-pressed-color, var(--_on-primary));
     background: var(--otp-keyboard-pressed-background, var(--_primary));
     border-color: var(--otp-keyboard-pressed-background, var(--_primary));
@@ -100,7 +101,7 @@ export const styles = [
   @media (forced-colors: active) {
     /* Without forced-color-adjust the browser draws its backplate over the Highlight ground
        and the label vanishes. */
-    [aria-pressed='true'] {
+    button[aria-pressed='true'] {
       forced-color-adjust: none;
       color: HighlightText;
       background: Highlight;

@@ -1,6 +1,5 @@
 import { OtpWizardElement, type WizardFlow } from '../wizard/wizard.js';
 import { confirmStep } from './confirm-step.js';
-import { en } from './i18n/en.js';
 import { ja } from './i18n/ja.js';
 import type { SuspendStrings } from './i18n/strings.js';
 import { confirmStyles } from './styles.js';
@@ -27,6 +26,6 @@ export class OtpSuspend extends OtpWizardElement<SuspendStrings> {
   protected readonly flow: WizardFlow<SuspendStrings> = { flow: 'suspend', actions: [confirmStep], backFromAction: 'authenticate' };
 
   constructor() {
-    super({ ja, en });
+    super(ja, async () => (await import('./i18n/en.js')).en);
   }
 }

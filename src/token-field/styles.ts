@@ -61,19 +61,19 @@ export const styles = [
     background: var(--otp-field-disabled-background, #f1f3f4);
     border-style: dashed;
   }
-  [part='error'],
-  [part='description'] {
+  #error,
+  #description {
     max-inline-size: 20em;
     font-size: 0.875rem;
   }
-  [part='error'] {
+  #error {
     color: var(--otp-field-error-color, var(--_danger));
   }
-  [part='error']:not(:empty),
-  [part='description'] {
+  #error:not(:empty),
+  #description {
     margin-block-start: 0.375rem;
   }
-  [part='description'] {
+  #description {
     color: var(--_muted);
   }
 `,

@@ -3,9 +3,8 @@
 // lit-html, about 3 KB gzipped.
 import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { setCustomStates } from '../custom-states.js';
-import { LocalizeController } from '../i18n/localize.js';
+import { LocalizeController, holdUpdate } from '../i18n/localize.js';
 import { applyEdit, codeLength, diff, sanitize, type EditKind, type EditResult, type Refusal } from './code-edit.js';
-import { en } from './i18n/en.js';
 import { ja } from './i18n/ja.js';
 import type { TokenFieldStrings } from './i18n/strings.js';
 import { styles } from './styles.js';
@@ -45,9 +44,9 @@ function setAttr(el: Element, name: string, value: string | null): void {
  *
  * @attr name - The name the value is submitted under.
  *
- * @fires input - The user changed the value (after it was cleaned). Bubbles and is composed, like the native event.
- * @fires change - The user committed a changed value by leaving the field or pressing Enter. Bubbles, like the native event.
- * @fires otp-filled - All digits are in; `detail.value` is the code. Fires once per completion. Bubbles but is not composed, so the code stays inside the shadow root of an element that uses the field.
+ * @fires input - The user changed the value (after it was cleaned), like the native event. Bubbles, composed.
+ * @fires change - The user committed a changed value by leaving the field or pressing Enter, like the native event. Bubbles, not composed.
+ * @fires otp-filled - All digits are in; `detail.value` is the code. Fires once per completion. Not composed, so the code stays inside the shadow root of an element that uses the field. Bubbles, not composed.
  *
  * @csspart label - The visible label, rendered when `label` is set.
  * @csspart input - The native input.
@@ -106,7 +105,7 @@ export class OtpTokenField extends ReactiveElement {
   declare strings: Partial<TokenFieldStrings>;
 
   readonly #internals = this.attachInternals();
-  readonly #localize = new LocalizeController<TokenFieldStrings>(this, { ja, en }, () => this.strings);
+  readonly #localize = new LocalizeController<TokenFieldStrings>(this, ja, async () => (await import('./i18n/en.js')).en, () => this.strings);
   // Built once: createRenderRoot() puts in the input and the error, update() the label and the
   // description while they are set, and sets what changes.
   readonly #label = element('label', { part: 'label', for: 'input' });
@@ -138,6 +137,13 @@ export class OtpTokenField extends ReactiveElement {
   #committed = '';
   #composing = false;
   #customMessage = '';
+  /** The texts the form's validation message was last taken from. */
+  #syncedText?: TokenFieldStrings;
+  /**
+   * The next update also renders what follows properties, the language, a disabled fieldset and
+   * outside labels. An update for a typed key renders only what follows the value.
+   */
+  #full = true;
 
   constructor() {
     super();
@@ -176,7 +182,7 @@ export class OtpTokenField extends ReactiveElement {
   }
   set value(value: string) {
     this.#dirty = true;
-    this.#set(value);
+    this.#set(sanitize(value));
   }
 
   /** The name the value is submitted under (the `name` attribute). */
@@ -231,19 +237,15 @@ export class OtpTokenField extends ReactiveElement {
     this.#dirty = false;
     this.#feedback = 'none';
     this.#hint = undefined;
-    this.#set(this.defaultValue);
+    this.#set(sanitize(this.defaultValue));
     this.#committed = this.value;
   }
 
   /** Form lifecycle: the field or its fieldset was disabled or enabled. */
   formDisabledCallback(): void {
     // The input follows :disabled in update(), which also covers a disabled fieldset.
+    this.#full = true;
     this.requestUpdate();
-  }
-
-  /** Form lifecycle: the browser restores the value (history navigation, session restore). */
-  formStateRestoreCallback(state: unknown): void {
-    if (typeof state === 'string') this.value = state;
   }
 
   get #max(): number {
@@ -258,8 +260,9 @@ export class OtpTokenField extends ReactiveElement {
     return this.#feedback === 'shown' && this.willValidate && !this.validity.valid;
   }
 
-  #set(value: unknown): void {
-    this.#value = sanitize(value);
+  /** Sets a clean value (ASCII digits only). */
+  #set(value: string): void {
+    this.#value = value;
     this.#syncForm();
     this.requestUpdate();
   }
@@ -269,10 +272,13 @@ export class OtpTokenField extends ReactiveElement {
   #syncForm(): void {
     const { value } = this;
     const max = this.#max;
-    const text = this.#text;
+    const text = (this.#syncedText = this.#text);
     const valueMissing = this.required && !value;
     const tooShort = !!value && value.length < max;
-    this.#internals.setFormValue(value);
+    // A code is single-use: the state the browser saves for history navigation and session
+    // restore is empty, so coming back to the page never brings a typed code back (and the field
+    // has no formStateRestoreCallback).
+    this.#internals.setFormValue(value, '');
     this.#internals.setValidity(
       { valueMissing, tooShort, customError: !!this.#customMessage },
       valueMissing ? text.valueMissing : tooShort ? text.tooShort(max) : this.#customMessage,
@@ -312,11 +318,19 @@ export class OtpTokenField extends ReactiveElement {
     if (value.length === this.#max) this.dispatchEvent(new CustomEvent('otp-filled', { detail: { value }, bubbles: true }));
   }
 
-  /** Inserts text at the selection instead of the browser, read as `kind`. */
+  /**
+   * Inserts text at the selection instead of the browser, read as `kind`. Typed text that goes
+   * in unchanged (plain digits) is left to the browser, as in a bare input: writing the input's
+   * value and caret from inside a key's own editing was most of what a key cost (0.4–1 ms a key
+   * on the bench machine). Its `input` event then finds the input as expected and writes nothing.
+   */
   #insert(e: Event, text: string, kind: EditKind): void {
+    const { value, selectionStart: start, selectionEnd: end } = this.#input;
+    const result = applyEdit(this.value, start!, end!, text, this.#max, kind);
+    const native = value.slice(0, start!) + text + value.slice(end!);
+    if (kind === 'typed' && value === this.value && 'value' in result && result.value === native) return;
     e.preventDefault();
-    const { selectionStart, selectionEnd } = this.#input;
-    this.#apply(applyEdit(this.value, selectionStart!, selectionEnd!, text, this.#max, kind), selectionStart!, true);
+    this.#apply(result, start!, true);
   }
 
   /** The browser already changed the input (IME commit, autofill, drop, deletion): read what it did. */
@@ -365,6 +379,9 @@ export class OtpTokenField extends ReactiveElement {
 
   #onFocus(): void {
     this.#committed = this.value;
+    // An outside label the page changed since is read again before the user types.
+    this.#full = true;
+    this.requestUpdate();
   }
 
   #onBlur(): void {
@@ -380,11 +397,18 @@ export class OtpTokenField extends ReactiveElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return holdUpdate(this.#localize, () => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('defaultValue') && !this.#dirty) this.#value = sanitize(this.defaultValue);
     // Cut only now, so that `value` and `digits` may be set in either order before an update.
     if (changed.has('digits')) this.#value = this.value;
-    this.#syncForm();
+    // An edit synced the form as it happened; validity changes otherwise only with a property
+    // (the first update gives the validation bubble its anchor) or the language.
+    this.#full ||= changed.size > 0 || this.#text !== this.#syncedText;
+    if (this.#full) this.#syncForm();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -403,24 +427,27 @@ export class OtpTokenField extends ReactiveElement {
     const invalid = this.#showsError;
     const { errorText } = this;
     if (!this.#composing && input.value !== this.value) input.value = this.value;
-    input.disabled = this.matches(':disabled');
-    input.style.setProperty('--_digits', `${this.#max}`);
-    if (changed.has('label')) {
-      this.#label.textContent = this.label;
-      if (this.label) this.renderRoot.prepend(this.#label);
-      else this.#label.remove();
+    if (this.#full) {
+      this.#full = false;
+      input.disabled = this.matches(':disabled');
+      if (changed.has('digits')) input.style.setProperty('--_digits', `${this.#max}`);
+      if (changed.has('label')) {
+        this.#label.textContent = this.label;
+        if (this.label) this.renderRoot.prepend(this.#label);
+        else this.#label.remove();
+      }
+      if (changed.has('description')) {
+        this.#description.textContent = this.description;
+        // In the tree and referenced only when set, so an empty description is never announced.
+        if (this.description) this.#error.after(this.#description);
+        else this.#description.remove();
+        setAttr(input, 'aria-describedby', this.description ? 'error description' : 'error');
+      }
+      // An outside <label for> names the host, which has no role; the inner input needs the name.
+      const outside = [...this.#internals.labels].map((l) => l.textContent!.trim()).join(' ').trim();
+      setAttr(input, 'aria-label', this.label ? null : outside || text.label);
+      setAttr(input, 'aria-required', this.required ? 'true' : null);
     }
-    if (changed.has('description')) {
-      this.#description.textContent = this.description;
-      // In the tree and referenced only when set, so an empty description is never announced.
-      if (this.description) this.#error.after(this.#description);
-      else this.#description.remove();
-      setAttr(input, 'aria-describedby', this.description ? 'error description' : 'error');
-    }
-    // An outside <label for> names the host, which has no role; the inner input needs the name.
-    const outside = [...this.#internals.labels].map((l) => l.textContent!.trim()).join(' ').trim();
-    setAttr(input, 'aria-label', this.label ? null : outside || text.label);
-    setAttr(input, 'aria-required', this.required ? 'true' : null);
     setAttr(input, 'aria-invalid', invalid || errorText ? 'true' : null);
     // A hint about refused input comes first: it answers what the user just did.
     const message =

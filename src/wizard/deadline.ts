@@ -52,10 +52,6 @@ export class Deadline implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  get running(): boolean {
-    return this.#endsAt !== undefined;
-  }
-
   /** Whole seconds left, rounded up (0 only once the time is up or nothing runs). */
   get secondsLeft(): number {
     return this.#endsAt === undefined ? 0 : Math.max(0, Math.ceil((this.#endsAt - Date.now()) / 1000));

@@ -78,23 +78,22 @@ export class SessionTime {
   render(text: WizardStrings, lang: OtpLang): TemplateResult {
     const warned = this.#deadline.warnedAt;
     const canExtend = !!this.#extension?.adapter.extendSession;
-    return html`<div part="session-warning" class="session-warning" role="alert">
-      ${warned === undefined
-        ? nothing
-        : html`<p>${text.sessionWarning(formatWait(warned, lang), canExtend)}</p>
-            ${this.#extendFailed ? html`<p class="field-error">${text.errors[this.#extendFailed]({})}</p>` : nothing}
-            ${canExtend
-              ? html`<button
-                  type="button"
-                  part="extend-button"
-                  aria-disabled=${this.#extending ? 'true' : nothing}
-                  @focusin=${this.#rememberFocus}
-                  @click=${this.#extend}
-                >
-                  ${text.extendSession}
-                </button>`
-              : nothing}`}
-    </div>`;
+    // No white space inside the region: it is styled only while it has content (:empty).
+    return html`<div part="session-warning" class="session-warning" role="alert">${warned === undefined
+      ? nothing
+      : html`<p>${text.sessionWarning(formatWait(warned, lang), canExtend)}</p>${this.#extendFailed
+            ? html`<p class="field-error">${text.errors[this.#extendFailed]({})}</p>`
+            : nothing}${canExtend
+            ? html`<button
+                type="button"
+                part="extend-button"
+                aria-disabled=${this.#extending ? 'true' : nothing}
+                @focusin=${this.#rememberFocus}
+                @click=${this.#extend}
+              >
+                ${text.extendSession}
+              </button>`
+            : nothing}`}</div>`;
   }
 
   readonly #rememberFocus = (event: FocusEvent): void => {

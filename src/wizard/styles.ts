@@ -1,50 +1,5 @@
 import { css } from 'lit';
 import { tokens } from '../styles/tokens.js';
-import { desktopMinWidth } from './layout.js';
-
-// The desktop layout in one place: applied by the container query (layout="auto", the wizard at
-// least `desktopMinWidth` wide) and by layout="desktop". Mobile is the base.
-const desktop = css`
-  .header {
-    padding: 1rem 2rem;
-  }
-  .title {
-    font-size: 1.375rem;
-  }
-  .step {
-    padding: 1.5rem 2rem 2rem;
-  }
-  .field {
-    grid-template-columns: minmax(8rem, 13rem) minmax(0, 1fr);
-    column-gap: 1.5rem;
-    padding-block: 0.875rem;
-    border-block-end: 1px solid var(--_rule);
-  }
-  .fields {
-    border-block-start: 1px solid var(--_rule);
-  }
-  .field > label,
-  ::slotted(label) {
-    grid-column: 1;
-    grid-row: 1 / span 3;
-    align-self: start;
-    padding-block-start: 0.625rem;
-  }
-  .field > :not(label),
-  ::slotted(:not(label)) {
-    grid-column: 2;
-  }
-  .field input,
-  ::slotted(input) {
-    max-inline-size: 22rem;
-  }
-  .actions {
-    justify-content: center;
-  }
-  .actions button {
-    flex: 0 1 12rem;
-  }
-`;
 
 export const wizardStyles = [
   tokens,
@@ -66,20 +21,11 @@ export const wizardStyles = [
     box-sizing: border-box;
   }
 
-  .frame {
-    container-type: inline-size;
-    container-name: otp-wizard;
-  }
   /* Japanese lines break between phrases, not before a lone 「す。」, where the engine can. */
   @supports (word-break: auto-phrase) {
     .frame:lang(ja) {
       word-break: auto-phrase;
     }
-  }
-  /* A forced layout ignores the width: no container for the query to match. */
-  :host([layout='desktop']) .frame,
-  :host([layout='mobile']) .frame {
-    container-name: none;
   }
   .probe {
     block-size: 0;
@@ -322,11 +268,49 @@ export const wizardStyles = [
     border: 0;
   }
 
-  @container otp-wizard (min-width: ${desktopMinWidth}px) {
-    ${desktop}
-  }
-  :host([layout='desktop']) {
-    ${desktop}
+  /* The desktop layout: from the wizard's own width (layout="auto") or layout="desktop", as the
+     layout controller decides and marks with a custom state, so the template (button order,
+     labels) and the styles always agree. Mobile is the base. */
+  :host(:state(desktop)) {
+    .header {
+      padding: 1rem 2rem;
+    }
+    .title {
+      font-size: 1.375rem;
+    }
+    .step {
+      padding: 1.5rem 2rem 2rem;
+    }
+    .field {
+      grid-template-columns: minmax(8rem, 13rem) minmax(0, 1fr);
+      column-gap: 1.5rem;
+      padding-block: 0.875rem;
+      border-block-end: 1px solid var(--_rule);
+    }
+    .fields {
+      border-block-start: 1px solid var(--_rule);
+    }
+    .field > label,
+    ::slotted(label) {
+      grid-column: 1;
+      grid-row: 1 / span 3;
+      align-self: start;
+      padding-block-start: 0.625rem;
+    }
+    .field > :not(label),
+    ::slotted(:not(label)) {
+      grid-column: 2;
+    }
+    .field input,
+    ::slotted(input) {
+      max-inline-size: 22rem;
+    }
+    .actions {
+      justify-content: center;
+    }
+    .actions button {
+      flex: 0 1 12rem;
+    }
   }
 `,
 ];

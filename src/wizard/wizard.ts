@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { OtpError } from '../adapters/otp-error.js';
 import type { AuthenticateResult, OtpFlow, OtpHostAdapter } from '../adapters/types.js';
 import { setCustomStates } from '../custom-states.js';
-import { checkChoice } from '../misconfiguration.js';
+import { checkChoice, checkLang } from '../misconfiguration.js';
 import { flowEvent, type OtpFlowEvents } from '../events.js';
-import { LocalizeController, type OtpLang } from '../i18n/localize.js';
+import { LocalizeController, holdUpdate } from '../i18n/localize.js';
 import { AdapterTask } from './adapter-task.js';
 import { HostAdapterSource } from './host-adapter.js';
 import type { WizardStrings } from './i18n/strings.js';
@@ -71,11 +71,11 @@ export interface WizardFlow<S extends WizardStrings> {
  * @slot contract-id - Internal: the element puts its own contract-ID label, input and error here.
  * @slot password - Internal: the element puts its own password label, input and error here.
  *
- * @fires otp-step - A step is shown: `{flow, step, index}`.
- * @fires otp-complete - The flow succeeded: `{flow, tokenId?, resultCode?}` (`tokenId`: the token registered).
- * @fires otp-error - The adapter failed: `{flow, step, code, remainingAttempts?, retryAfter?}`.
- * @fires otp-cancel - Back / Cancel pressed; cancelable (else the wizard goes back or ends): `{flow, step}`.
- * @fires otp-return - "Back to login" pressed; cancelable (else `return-url` is followed): `{flow}`.
+ * @fires otp-step - A step is shown: `{flow, step, index}`. Bubbles, composed.
+ * @fires otp-complete - The flow succeeded: `{flow, tokenId?, resultCode?}` (`tokenId`: the token registered). Bubbles, composed.
+ * @fires otp-error - The adapter failed: `{flow, step, code, remainingAttempts?, retryAfter?}`. Bubbles, composed.
+ * @fires otp-cancel - Back / Cancel pressed (unless cancelled, the wizard goes back or ends): `{flow, step}`. Bubbles, composed, cancelable.
+ * @fires otp-return - "Back to login" pressed (unless cancelled, `return-url` is followed): `{flow}`. Bubbles, composed, cancelable.
  *
  * @csspart base - The bordered panel.
  * @csspart header - Title and trail.
@@ -185,10 +185,17 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   /** The control that had focus when the layout changed, while it is re-rendered. */
   private focusedBeforeLayout?: Element;
 
-  /** @param translations the flow's text in each language */
-  constructor(translations: Readonly<Record<OtpLang, S>>) {
+  /**
+   * @param japanese the flow's Japanese text
+   * @param english loads its English text
+   */
+  constructor(japanese: S, english: () => Promise<S>) {
     super();
-    this.localize = new LocalizeController(this, translations, () => this.strings);
+    this.localize = new LocalizeController(this, japanese, english, () => this.strings);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return holdUpdate(this.localize, () => super.scheduleUpdate());
   }
 
   /** The layout in effect: `layout`, or for `auto` the one the element's width gives. */
@@ -224,6 +231,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) checkChoice(this, 'layout', ['auto', 'desktop', 'mobile'], 'auto');
+    checkLang(this);
     this.adapters.checkAttribute();
     if (!this.state) {
       const { flow, actions, backFromAction } = this.flow;

@@ -3,8 +3,7 @@
 // in every documented theme (docs/theming.md; the demo's themes.css). Measured from pixels.
 import { DemoHostAdapter } from '../../src/adapters/demo.js';
 import '../../src/otp-enroll.js';
-import type { OtpSoftKeyboard } from '../../src/otp-soft-keyboard.js';
-import { authenticate, codeField, contractIdInput, heading, mount, passwordInput, primaryButton, secondaryButton, shadow, tokenIdInput, type Wizard } from '../wizard/helpers.js';
+import { authenticate, codeField, contractIdInput, heading, mount, openKeyboard, passwordInput, primaryButton, secondaryButton, shadow, tokenIdInput, type Wizard } from '../wizard/helpers.js';
 import { expectVisibleFocus, inTheme, loadThemes, themes, type Theme } from './themes.js';
 
 before(loadThemes);
@@ -26,10 +25,7 @@ describe('focus indicators (pixels)', () => {
       await expectVisibleFocus('keyboard toggle', toggle);
       await expectVisibleFocus('next', primaryButton(el));
       await expectVisibleFocus('back', secondaryButton(el));
-      toggle.click();
-      await el.updateComplete;
-      const keyboard = root.querySelector<OtpSoftKeyboard>('otp-soft-keyboard')!;
-      await keyboard.updateComplete;
+      const keyboard = await openKeyboard(el);
       const key = keyboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="character-key"]')!;
       await expectVisibleFocus('soft keyboard key', key);
       const shift = keyboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="shift-key"]')!;

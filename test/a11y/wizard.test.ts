@@ -1,7 +1,7 @@
 // The accessibility audit's findings on the wizards (WCAG 2.2 AA), each as the case that proves it.
 // Session time and the focus ring have their own files: test/wizard/suite/session.ts, focus-ring.test.ts.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { DemoHostAdapter, demoTokenCode } from '../../src/adapters/demo.js';
 import '../../src/otp-enroll.js';
 import type { OtpSoftKeyboard } from '../../src/otp-soft-keyboard.js';
@@ -16,6 +16,7 @@ import {
   deepActiveElement,
   headingText,
   mount,
+  openKeyboard,
   passwordInput,
   primaryButton,
   secondaryButton,
@@ -261,10 +262,7 @@ describe('focus across a layout switch (WCAG 2.4.3)', () => {
 
   it('moves focus from a software keyboard key to the password when the phone layout drops the keyboard', async () => {
     const el = await mount('otp-enroll', { layout: 'auto', width: 800 });
-    shadow(el).querySelector<HTMLButtonElement>('[part="keyboard-toggle"]')!.click();
-    await el.updateComplete;
-    const keyboard = shadow(el).querySelector<OtpSoftKeyboard>('otp-soft-keyboard')!;
-    await keyboard.updateComplete;
+    const keyboard = await openKeyboard(el);
     keyboard.focus();
     expect(keyboard.shadowRoot!.activeElement).not.to.equal(null);
     el.parentElement!.style.width = '400px';
@@ -292,15 +290,13 @@ describe('forced colours (WCAG 1.4.11; Chromium, which can emulate them)', () =>
     if (!(await forcedColors(true))) this.skip();
     const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="keyboard-toggle"]')!;
     const closed = await screenshot(around(toggle, -2));
-    toggle.click();
-    await el.updateComplete;
+    await openKeyboard(el);
     const open = await screenshot(around(toggle, -2));
     // The open toggle's ground differs from the closed one's, and its label still reads on it.
     expect(contrast(groundOf(closed), groundOf(open))).to.be.at.least(3);
     expectReadableLabel('open keyboard toggle', open);
 
     const keyboard = shadow(el).querySelector<OtpSoftKeyboard>('otp-soft-keyboard')!;
-    await keyboard.updateComplete;
     const shift = keyboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="shift-key"]')!;
     shift.click();
     await keyboard.updateComplete;
@@ -333,6 +329,84 @@ function expectReadableLabel(name: string, image: Capture): void {
   expect(count, `${name}: pixels of the label`).to.be.at.least(30);
   expect(fill, `${name}: the label is strokes of text, not a solid block`).to.be.below(0.7);
 }
+
+describe('the pressed Shift key under the pointer', () => {
+  it('keeps its pressed look and a readable label while hovered, with and without forced colours', async () => {
+    const el = await mount('otp-enroll', { attributes: { 'soft-keyboard': 'on' } });
+    const keyboard = await openKeyboard(el);
+    const shift = keyboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="shift-key"]')!;
+    shift.scrollIntoView({ block: 'center' });
+    const r = shift.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r.x + 6), Math.round(r.y + r.height / 2)] });
+    await keyboard.updateComplete;
+    expect(shift.matches(':hover')).to.equal(true);
+    expectReadableLabel('pressed, hovered Shift key', await screenshot(around(shift, -2)));
+    if (!(await forcedColors(true))) return;
+    try {
+      expectReadableLabel('pressed, hovered Shift key in forced colours', await screenshot(around(shift, -2)));
+    } finally {
+      await forcedColors(false);
+    }
+  });
+});
+
+describe('target size (WCAG 2.5.8)', () => {
+  for (const layout of ['desktop', 'mobile'] as const) {
+    it(`makes every control at least 24 by 24 CSS px: ${layout} layout, keyboard open`, async () => {
+      const el = await mount('otp-enroll', { layout, width: layout === 'mobile' ? 375 : 800, attributes: { 'soft-keyboard': 'on' } });
+      const keyboard = await openKeyboard(el);
+      const controls = [
+        ...shadow(el).querySelectorAll<HTMLElement>('button'),
+        ...keyboard.shadowRoot!.querySelectorAll<HTMLElement>('button'),
+        contractIdInput(el),
+        passwordInput(el),
+      ];
+      expect(controls.length).to.be.above(50);
+      for (const control of controls) {
+        const { width, height } = control.getBoundingClientRect();
+        expect(Math.min(width, height), control.textContent || control.localName).to.be.at.least(24);
+      }
+    });
+  }
+});
+
+describe('text spacing and language (WCAG 1.4.12, 3.1.2)', () => {
+  for (const layout of ['desktop', 'mobile'] as const) {
+    it(`loses no text with the spacing of 1.4.12: ${layout} layout`, async () => {
+      const el = await mount('otp-enroll', { layout, width: layout === 'mobile' ? 320 : 800, attributes: { 'soft-keyboard': 'on' } });
+      // What a text-spacing bookmarklet sets; inherited into the shadow root from the host.
+      Object.assign(el.style, { lineHeight: '1.5', letterSpacing: '0.12em', wordSpacing: '0.16em' });
+      for (const p of shadow(el).querySelectorAll<HTMLElement>('p')) p.style.marginBlockEnd = '2em';
+      const keyboard = await openKeyboard(el);
+      const boxes = [
+        shadow(el).querySelector<HTMLElement>('[part="base"]')!,
+        ...shadow(el).querySelectorAll<HTMLElement>('button, h2, h3, p, li'),
+        ...keyboard.shadowRoot!.querySelectorAll<HTMLElement>('button'),
+      ];
+      for (const box of boxes) {
+        const name = box.textContent!.trim().slice(0, 20) || box.localName;
+        expect(box.scrollWidth, `${name}: clipped across`).to.be.at.most(box.clientWidth + 1);
+        expect(box.scrollHeight, `${name}: clipped down`).to.be.at.most(box.clientHeight + 1);
+      }
+    });
+  }
+
+  it('marks what it renders with the language it shows, whatever the page says', async () => {
+    const el = await mount('otp-enroll', { lang: 'en' });
+    expect(shadow(el).querySelector('.frame')!.getAttribute('lang')).to.equal('en');
+    el.setAttribute('lang', 'ja-JP');
+    await waitUntil(() => shadow(el).querySelector('.frame')!.getAttribute('lang') === 'ja', 'the frame follows the new lang');
+  });
+});
+
+describe('empty regions', () => {
+  it('take no room: the error and session-warning regions are there for screen readers, not drawn, until they speak', async () => {
+    const el = await mount('otp-enroll', { adapter: demo() });
+    for (const part of ['error', 'session-warning']) {
+      expect(shadow(el).querySelector(`[part="${part}"]`)!.getBoundingClientRect().height, part).to.equal(0);
+    }
+  });
+});
 
 describe('mode="provision" on a phone', () => {
   it('offers to open the key in the authenticator app on the same device, navigating on click only', async () => {

@@ -58,6 +58,31 @@ describe('CMS page (bundle and HTML attributes only)', () => {
     expect(frame.problems).to.deep.equal([]);
   });
 
+  it('loads mode="provision" and its QR encoder only when used, as chunks beside the bundle', async () => {
+    const frame = await openDemoPage('/demo/cms.html#enroll-qr', 'otp-enroll');
+    // The scripts the page fetched from the folder the bundle is in (the page is in another one,
+    // so a chunk found there was resolved from the bundle's own URL, not the page's).
+    const fetched = () =>
+      frame.window.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/'));
+    // (The page's English section fetches the English texts, a chunk of their own.)
+    const provisioning = () => fetched().filter((path) => /otp-elements\.(provisioning|uqr)-/.test(path)).sort();
+    expect(fetched()).to.include(bundle);
+    expect(provisioning()).to.deep.equal([]);
+
+    const enroll = frame.document.querySelector<OtpEnroll>('#enroll-qr otp-enroll')!;
+    await authenticate(enroll, customer, 'Passw0rd!');
+    await waitForStep(enroll, 'register');
+    await waitUntil(() => shadow(enroll).querySelector('[part="qr"] path'), 'the QR code is drawn');
+    const chunks = provisioning();
+    expect(chunks).to.have.length(2);
+    expect(chunks[0]).to.match(/^\/dist\/otp-elements\.provisioning-[\w-]+\.js$/);
+    expect(chunks[1]).to.match(/^\/dist\/otp-elements\.uqr-[\w-]+\.js$/);
+    expect(frame.problems).to.deep.equal([]);
+  });
+
   it('completes a registration, then a suspension, through endpoint="/api/bank"', async () => {
     const frame = await openDemoPage('/demo/cms.html', 'otp-enroll');
     const completed: OtpCompleteDetail[] = [];

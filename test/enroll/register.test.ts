@@ -217,6 +217,8 @@ describe('<otp-enroll> register step', () => {
     expect(codeField(ja).digits).to.equal(8);
     expect(codeDescription(codeField(ja))).to.equal('※トークンに表示されている8桁の数字を入力してください。(60秒間に数字が変更されます。)');
     const en = await atRegister({ lang: 'en', attributes: { period: '60' } });
+    // The field renders once its own English texts are there.
+    await codeField(en).updateComplete;
     expect(headingText(en)).to.equal('Register the one-time password you will use');
     expect(codeDescription(codeField(en))).to.equal('Enter the 6 digits your token shows. They change every 60 seconds.');
   });

@@ -112,15 +112,6 @@ describe('otp-token-field: form association', () => {
     expect(el.value).to.equal('123456');
     el.remove();
   });
-
-  it('restores its state through formStateRestoreCallback', async () => {
-    const { form, el } = await inForm(html`<otp-token-field name="otp"></otp-token-field>`);
-    el.formStateRestoreCallback('１２３');
-    await el.updateComplete;
-    expect(el.value).to.equal('123');
-    expect(inner(el).value).to.equal('123');
-    expect(new FormData(form).get('otp')).to.equal('123');
-  });
 });
 
 describe('otp-token-field: validity', () => {

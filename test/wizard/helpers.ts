@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { OtpHostAdapter } from '../../src/adapters/types.js';
 import type { OtpErrorDetail } from '../../src/events.js';
 import type { OtpEnroll } from '../../src/otp-enroll.js';
+import type { OtpSoftKeyboard } from '../../src/otp-soft-keyboard.js';
 import type { OtpSuspend } from '../../src/otp-suspend.js';
 import type { OtpTokenField } from '../../src/otp-token-field.js';
 
@@ -109,6 +110,19 @@ export function headingText(el: Wizard): string {
 /** The step's position as the heading says it ("ステップ2/3"), or '' where there is none. */
 export function stepPosition(el: Wizard): string {
   return heading(el).querySelector('[part="step-position"]')?.textContent!.trim() ?? '';
+}
+
+/**
+ * Opens the software keyboard with its toggle and waits until it is there: its code loads when
+ * first opened.
+ */
+export async function openKeyboard(el: Wizard): Promise<OtpSoftKeyboard> {
+  shadow(el).querySelector<HTMLButtonElement>('[part="keyboard-toggle"]')!.click();
+  await el.updateComplete;
+  await customElements.whenDefined('otp-soft-keyboard');
+  const keyboard = shadow(el).querySelector<OtpSoftKeyboard>('otp-soft-keyboard')!;
+  await keyboard.updateComplete;
+  return keyboard;
 }
 
 /** The element that has focus, looking into shadow roots. */

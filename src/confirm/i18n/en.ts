@@ -1,4 +1,4 @@
-import { attemptsLeftEn, enErrors } from '../../wizard/i18n/errors.js';
+import { attemptsLeft, errors } from '../../wizard/i18n/en.js';
 import type { ConfirmStrings } from './strings.js';
 
 export const en: ConfirmStrings = {
@@ -71,7 +71,7 @@ export const en: ConfirmStrings = {
     failed: 'The passkey check did not go through. Try again, or choose another way.',
   },
   errors: {
-    ...enErrors,
-    'invalid-otp': ({ remainingAttempts }) => `The digits are not right. Enter the digits your token shows now.${attemptsLeftEn(remainingAttempts)}`,
+    ...errors,
+    'invalid-otp': ({ remainingAttempts }) => `The digits are not right. Enter the digits your token shows now.${attemptsLeft(remainingAttempts)}`,
   },
 };

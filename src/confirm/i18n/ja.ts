@@ -1,4 +1,4 @@
-import { attemptsLeftJa, jaErrors } from '../../wizard/i18n/errors.js';
+import { attemptsLeft, errors } from '../../wizard/i18n/ja.js';
 import type { ConfirmStrings } from './strings.js';
 
 // In the bank's polite register, as its transfer screens (振込内容確認) word it.
@@ -72,8 +72,8 @@ export const ja: ConfirmStrings = {
     failed: 'パスキーで確認できませんでした。もう一度お試しいただくか、ほかの確認方法を選んでください。',
   },
   errors: {
-    ...jaErrors,
+    ...errors,
     'invalid-otp': ({ remainingAttempts }) =>
-      `入力された数字が正しくありません。トークンに表示されている最新の数字を入力してください。${attemptsLeftJa(remainingAttempts)}`,
+      `入力された数字が正しくありません。トークンに表示されている最新の数字を入力してください。${attemptsLeft(remainingAttempts)}`,
   },
 };

@@ -63,18 +63,21 @@ export class AuthenticateStep<S extends WizardStrings = WizardStrings> implement
                 type="button"
                 part="keyboard-toggle"
                 aria-expanded=${this.#keyboardOpen ? 'true' : 'false'}
-                aria-controls="soft-keyboard"
+                aria-controls=${this.#keyboardOpen ? 'soft-keyboard' : nothing}
                 @click=${() => this.#toggleKeyboard(run)}
               >
                 ${text.softKeyboard}
               </button>
-              <otp-soft-keyboard
-                id="soft-keyboard"
-                part="soft-keyboard"
-                .target=${this.#credentials.password}
-                ?open=${this.#keyboardOpen}
-                @otp-keyboard-close=${() => this.#closeKeyboard(run)}
-              ></otp-soft-keyboard>
+              ${this.#keyboardOpen
+                ? // Made when opened, not before: most customers never open it.
+                  html`<otp-soft-keyboard
+                    id="soft-keyboard"
+                    part="soft-keyboard"
+                    open
+                    .target=${this.#credentials.password}
+                    @otp-keyboard-close=${() => this.#closeKeyboard(run)}
+                  ></otp-soft-keyboard>`
+                : nothing}
             </div>`
           : nothing}`,
       primary: text.next,
@@ -121,6 +124,8 @@ export class AuthenticateStep<S extends WizardStrings = WizardStrings> implement
 
   #toggleKeyboard(run: StepRun<S>): void {
     this.#keyboardOpen = !this.#keyboardOpen;
+    // Loaded when first opened (most customers never do); the element upgrades once it is there.
+    if (this.#keyboardOpen) void import('../../otp-soft-keyboard.js');
     run.update();
   }
 
