@@ -2,7 +2,7 @@
 // A plain Node request handler, usable on its own (server.ts) or in front of the demo's files.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OtpError, type OtpErrorCode } from '../../src/adapters/otp-error.js';
-import type { ConfirmMethod, Money, OtpFlow, OtpPayee } from '../../src/adapters/types.js';
+import type { AuthenticationResponseJSON, ConfirmMethod, Money, OtpFlow, OtpPayee } from '../../src/adapters/types.js';
 import type { DemoBank } from '../../src/bank/demo-bank.js';
 import { LoginQueue, QueueRefusal, RequestBudget, clientOf, defaultLimits, type BankLimits } from './limits.js';
 
@@ -120,8 +120,10 @@ const routes = new Map<string, Route>([
     'transactions/confirm',
     {
       status: 200,
-      call: (bank, { transaction, method, otp }) =>
-        isText(transaction) && isMethod(method) && isOptionalText(otp) ? () => bank.confirmTransaction({ transaction, method, otp }) : undefined,
+      call: (bank, { transaction, method, otp, credential }) =>
+        isText(transaction) && isMethod(method) && isOptionalText(otp) && (credential === undefined || isRecord(credential))
+          ? () => bank.confirmTransaction({ transaction, method, otp, credential: credential as AuthenticationResponseJSON | undefined })
+          : undefined,
     },
   ],
   ['transactions/decline', { status: 200, call: (bank, { transaction }) => (isText(transaction) ? () => bank.declineTransaction({ transaction }) : undefined) }],

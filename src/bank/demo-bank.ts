@@ -21,7 +21,7 @@ import { base64url, randomBytes, sha256, timingSafeEqual, utf8 } from './bytes.j
 import { demoCustomers, demoKeypadTokens, demoTokens, type DemoCustomer, type DemoKeypadToken, type DemoToken } from './demo-data.js';
 import { hashPassword, verifyPassword, type PasswordHash } from './password.js';
 import { matchTotp, softTokenTotp, totpCode } from './totp.js';
-import { TransactionDesk, type TransferRequest, type TransferResult } from './transactions.js';
+import { TransactionDesk, type PasskeySite, type TransferRequest, type TransferResult } from './transactions.js';
 
 export interface DemoBankOptions {
   /** The bank's clock in milliseconds since the epoch (tests inject one); default `Date.now`. */
@@ -52,6 +52,8 @@ export interface DemoBankOptions {
   transactionTtlSeconds?: number;
   /** The keypad tokens the bank issued (`challenge` way); default `demoKeypadTokens`. */
   keypadTokens?: readonly DemoKeypadToken[];
+  /** Where passkeys work and those registered so far (`passkey` way); default none: the way is not offered. */
+  passkeys?: PasskeySite;
 }
 
 /** A customer's standing, for a demo page or a test to show. */
@@ -154,6 +156,7 @@ export class DemoBank {
     tokens = demoTokens,
     transactionTtlSeconds = 300,
     keypadTokens = demoKeypadTokens,
+    passkeys,
   }: DemoBankOptions = {}) {
     this.#now = now;
     this.#lockoutMs = lockoutSeconds * 1000;
@@ -171,6 +174,7 @@ export class DemoBank {
       now,
       ttlSeconds: transactionTtlSeconds,
       keypadTokens,
+      ...(passkeys ? { passkeys } : {}),
       accounts: {
         boundToken: (contractId) => {
           const tokenId = this.#customers.get(contractId)?.tokenId;

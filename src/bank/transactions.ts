@@ -11,11 +11,16 @@
 //   the contract's keypad token, OCRA over the payee's account number, the current or the
 //   previous time step, each step once. A code is counted toward the contract's lockout when it
 //   arrives, before it is checked, like every password and code at this bank.
+// - `passkey`: the contract's registered passkeys; the challenge is SHA-256(nonce ‖ the
+//   transaction's canonical JSON), made when the transaction is made, so an assertion signs this
+//   transfer's content and no other; verified with @simplewebauthn/server (loaded when first
+//   needed: the in-browser demo bank carries it only once a passkey is used), user verification
+//   required, origin and RP ID the bank's. A refused assertion counts like a wrong code.
 // - Concurrency: a confirmation whose check finishes after another confirmation or a decline
 //   closed the transaction is answered `transaction-closed`; a keypad step that another
 //   confirmation used meanwhile counts as a wrong code.
 import { OtpError } from '../adapters/otp-error.js';
-import type { ConfirmTransactionRequest, OperationResult, TransactionRequest } from '../adapters/types.js';
+import type { AuthenticationResponseJSON, ConfirmTransactionRequest, OperationResult, TransactionRequest } from '../adapters/types.js';
 import { checkTransaction, type CheckedTransaction, type ConfirmMethod, type Money, type OtpPayee, type OtpTransaction } from '../confirm/transaction.js';
 import { base64url, randomBytes, sha256, utf8 } from './bytes.js';
 import { keypadKey, type DemoKeypadToken } from './demo-data.js';
@@ -53,11 +58,32 @@ export interface TransactionAccounts {
   resultCode(): string;
 }
 
+/** A passkey registered to a contract, as the bank keeps it. */
+export interface DemoPasskey {
+  contractId: string;
+  /** The credential ID, base64url. */
+  id: string;
+  /** The COSE public key, base64url. */
+  publicKey: string;
+  /** The signature counter last seen. */
+  counter?: number;
+}
+
+/** Where the bank's passkeys work: its RP ID and the origins of its pages. */
+export interface PasskeySite {
+  rpId: string;
+  origins: readonly string[];
+  /** The passkeys registered so far. */
+  credentials: readonly DemoPasskey[];
+}
+
 export interface TransactionDeskOptions {
   now: () => number;
   /** Seconds a transaction can be confirmed in. */
   ttlSeconds: number;
   keypadTokens: readonly DemoKeypadToken[];
+  /** Without it the passkey way is not offered. */
+  passkeys?: PasskeySite;
   accounts: TransactionAccounts;
 }
 
@@ -76,6 +102,13 @@ interface Entry {
   state: 'open' | 'confirmed' | 'declined';
 }
 
+interface Passkey {
+  readonly contractId: string;
+  readonly id: string;
+  readonly publicKey: string;
+  counter: number;
+}
+
 /** A keypad token answers with the payee's account number keyed in: 7 digits, as Japanese accounts have. */
 const accountNumber = /^[0-9]{7}$/;
 /** The fee of the reference bank's transfers. */
@@ -86,13 +119,17 @@ export class TransactionDesk {
   readonly #ttlMs: number;
   readonly #accounts: TransactionAccounts;
   readonly #keypads = new Map<string, Keypad>();
+  readonly #site?: { rpId: string; origins: readonly string[] };
+  readonly #passkeys: Passkey[];
   /** Keyed by the SHA-256 of the handle, as sessions are: the bank holds no handle. */
   readonly #entries = new Map<string, Entry>();
 
-  constructor({ now, ttlSeconds, keypadTokens, accounts }: TransactionDeskOptions) {
+  constructor({ now, ttlSeconds, keypadTokens, passkeys, accounts }: TransactionDeskOptions) {
     this.#now = now;
     this.#ttlMs = ttlSeconds * 1000;
     this.#accounts = accounts;
+    if (passkeys) this.#site = { rpId: passkeys.rpId, origins: [...passkeys.origins] };
+    this.#passkeys = (passkeys?.credentials ?? []).map((p) => ({ contractId: p.contractId, id: p.id, publicKey: p.publicKey, counter: p.counter ?? 0 }));
     for (const token of keypadTokens) {
       this.#keypads.set(token.contractId, { suite: parseOcraSuite(token.suite), key: keypadKey(token), usedStep: -1 });
     }
@@ -116,6 +153,7 @@ export class TransactionDesk {
       ...content,
       expiresIn: this.#ttlMs / 1000,
       ...(keypad ? { challenge: payee?.account, challengeDigits: keypad.suite.digits } : {}),
+      ...(methods.includes('passkey') ? { passkey: await this.#requestOptions(contractId, transaction, content) } : {}),
     });
     if (!accountNumber.test(checked.payee.account)) throw new OtpError('unknown', 'the account number is not 7 digits');
     if (checked.amount.currency !== 'JPY') throw new OtpError('unknown', 'the reference bank transfers yen only');
@@ -133,9 +171,10 @@ export class TransactionDesk {
     return structuredClone({ id: transaction, ...entry.content, expiresIn }) as OtpTransaction;
   }
 
-  async confirm({ transaction, method, otp }: ConfirmTransactionRequest): Promise<OperationResult> {
+  async confirm({ transaction, method, otp, credential }: ConfirmTransactionRequest): Promise<OperationResult> {
     const entry = await this.#open(transaction);
     if (!entry.content.methods.includes(method)) throw new OtpError('unknown', `the transaction does not offer ${method}`);
+    if (method === 'passkey') return this.#confirmWithPasskey(entry, credential);
     if (typeof otp !== 'string') throw new OtpError('unknown', 'no code');
     const guess = this.#accounts.guess(entry.contractId);
     // The slow check first; from its answer on, nothing waits until the outcome is recorded, so
@@ -151,6 +190,53 @@ export class TransactionDesk {
     return { resultCode: this.#accounts.resultCode() };
   }
 
+  /** The passkey way: an assertion over this transaction's challenge, by one of the contract's passkeys. */
+  async #confirmWithPasskey(entry: Entry, credential: AuthenticationResponseJSON | undefined): Promise<OperationResult> {
+    if (credential === null || typeof credential !== 'object') throw new OtpError('unknown', 'no credential');
+    const guess = this.#accounts.guess(entry.contractId);
+    const passkey = this.#passkeys.find((p) => p.contractId === entry.contractId && p.id === credential.id);
+    const counter = passkey && (await this.#verifiedCounter(passkey, entry, credential));
+    this.#stillOpen(entry);
+    // Another confirmation may have used a newer signature meanwhile: its counter only grows.
+    if (counter === undefined || (counter !== 0 && counter <= passkey!.counter)) throw guess.wrong();
+    guess.right();
+    passkey!.counter = counter;
+    entry.state = 'confirmed';
+    return { resultCode: this.#accounts.resultCode() };
+  }
+
+  /** The assertion's signature counter when @simplewebauthn/server verifies it for this transaction, else undefined. */
+  async #verifiedCounter(passkey: Passkey, entry: Entry, response: AuthenticationResponseJSON): Promise<number | undefined> {
+    const [{ verifyAuthenticationResponse }, { isoBase64URL }] = await Promise.all([import('@simplewebauthn/server'), import('@simplewebauthn/server/helpers')]);
+    try {
+      const { verified, authenticationInfo } = await verifyAuthenticationResponse({
+        response: response as Parameters<typeof verifyAuthenticationResponse>[0]['response'],
+        expectedChallenge: entry.content.passkey!.challenge,
+        expectedOrigin: [...this.#site!.origins],
+        expectedRPID: this.#site!.rpId,
+        credential: { id: passkey.id, publicKey: isoBase64URL.toBuffer(passkey.publicKey), counter: passkey.counter },
+        requireUserVerification: true,
+      });
+      return verified ? authenticationInfo.newCounter : undefined;
+    } catch {
+      // A malformed or forged assertion: refused like a wrong code, its reason not told.
+      return undefined;
+    }
+  }
+
+  /** The passkey request for a new transaction: its challenge binds the nonce and the content. */
+  async #requestOptions(contractId: string, transaction: string, content: TransferContent): Promise<PublicKeyCredentialRequestOptionsJSON> {
+    const nonce = randomBytes(32);
+    const challenge = await sha256(concatBytes(nonce, utf8(canonicalTransaction({ id: transaction, ...content }))));
+    return {
+      challenge: base64url(challenge),
+      rpId: this.#site!.rpId,
+      allowCredentials: this.#passkeys.filter((p) => p.contractId === contractId).map((p) => ({ id: p.id, type: 'public-key' })),
+      userVerification: 'required',
+      timeout: 120_000,
+    };
+  }
+
   async decline({ transaction }: TransactionRequest): Promise<Record<string, never>> {
     const entry = await this.#open(transaction);
     entry.state = 'declined';
@@ -160,6 +246,7 @@ export class TransactionDesk {
   /** The ways the contract can confirm with, strongest first. */
   #methodsOf(contractId: string): ConfirmMethod[] {
     return [
+      ...(this.#site && this.#passkeys.some((p) => p.contractId === contractId) ? (['passkey'] as const) : []),
       ...(this.#keypads.has(contractId) ? (['challenge'] as const) : []),
       ...(this.#accounts.boundToken(contractId) ? (['code'] as const) : []),
     ];
@@ -204,6 +291,31 @@ export class TransactionDesk {
     const now = this.#now();
     for (const [key, entry] of this.#entries) if (entry.expiresAt <= now) this.#entries.delete(key);
   }
+}
+
+type TransferContent = Pick<OtpTransaction, 'payee' | 'amount' | 'fee'>;
+
+/**
+ * The transaction's canonical JSON, what a passkey's challenge binds: its handle, payee and
+ * money, keys in a fixed order, absent fields left out, no spaces. Any change to any of them
+ * gives another challenge, so a signature over one transfer confirms no other (PSD2's dynamic
+ * linking). The format is the reference bank's own; a bank picks and documents its own.
+ */
+export function canonicalTransaction({ id, payee, amount, fee }: { id: string } & TransferContent): string {
+  const { bank, branch, accountType, account, name } = payee;
+  return JSON.stringify({
+    id,
+    payee: { bank, ...(branch === undefined ? {} : { branch }), ...(accountType === undefined ? {} : { accountType }), account, name },
+    amount: { value: amount.value, currency: amount.currency },
+    ...(fee ? { fee: { value: fee.value, currency: fee.currency } } : {}),
+  });
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array<ArrayBuffer> {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
 
 async function handleKey(handle: string): Promise<string> {

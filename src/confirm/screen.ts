@@ -208,8 +208,11 @@ export class ConfirmScreen implements ReactiveController {
   }
 
   #errorText({ code, remainingAttempts, retryAfter }: ErrorInfo): string {
-    const wait = retryAfter === undefined ? undefined : formatWait(retryAfter, this.#localize.lang);
-    return this.#localize.text.errors[code]({ remainingAttempts, wait });
+    const { text, lang } = this.#localize;
+    const wait = retryAfter === undefined ? undefined : formatWait(retryAfter, lang);
+    // A refused signature is no wrong code: said as what it is.
+    const passkey = code === 'invalid-otp' && this.#state.step === 'review' && this.#state.method === 'passkey';
+    return (passkey ? text.passkeyRefused : text.errors[code])({ remainingAttempts, wait });
   }
 
   #send(event: ConfirmEvent): void {
@@ -364,7 +367,7 @@ export class ConfirmScreen implements ReactiveController {
     const step = this.#state.step;
     const info = errorInfo(error);
     // A wrong code is about the code field: its message is tied to it, and it takes the focus.
-    const fields = info.code === 'invalid-otp' ? ['otp'] : [];
+    const fields = info.code === 'invalid-otp' && this.#state.step === 'review' && this.#state.method !== 'passkey' ? ['otp'] : [];
     this.#send({ type: 'failed', error: info, fields });
     this.#emit('otp-error', { flow: 'confirm', step, ...info, ...this.#about() });
     if (fields.length) void this.#host.updateComplete.then(() => (this.#host.renderRoot as ShadowRoot).querySelector<HTMLElement>('#otp')?.focus());

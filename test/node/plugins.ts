@@ -7,7 +7,8 @@ import { pageToolsPlugin } from './page-tools.js';
 import { referenceServersPlugin } from './reference-servers.js';
 import { testBankPlugin } from './test-banks.js';
 import { toolsPlugin } from './tools.js';
+import { webauthnToolsPlugin } from './webauthn-tools.js';
 
 export function nodePlugins(): TestRunnerPlugin[] {
-  return [testBankPlugin(), faultPlugin(), toolsPlugin(), pageToolsPlugin(), cspPagesPlugin(), referenceServersPlugin()];
+  return [testBankPlugin(), faultPlugin(), toolsPlugin(), pageToolsPlugin(), cspPagesPlugin(), referenceServersPlugin(), webauthnToolsPlugin()];
 }

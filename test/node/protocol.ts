@@ -1,6 +1,7 @@
 // What the browser tests and the node-side plugins exchange: routes, command names, payloads.
 // Types only, so browser test files can import it too.
 import type { DemoCustomerState } from '../../src/bank/demo-bank.js';
+import type { PasskeySite } from '../../src/bank/transactions.js';
 import type { TotpAlgorithm } from '../../src/bank/totp.js';
 import type { BankLimits } from '../../demo/server/limits.js';
 
@@ -49,6 +50,8 @@ export interface TestBankOptions {
   allowedOrigins?: string[];
   /** The per-client limits (see demo/server/limits.ts); default a budget no test exhausts. */
   limits?: Partial<BankLimits>;
+  /** Passkeys registered before the bank starts (the passkey way); the test pages' origin is the bank's. */
+  passkeys?: Omit<PasskeySite, 'origins'>;
 }
 
 export interface TestBankCommands {
@@ -77,6 +80,19 @@ export interface ToolCommands {
   'fault-wait': { payload: { key: string; event: 'arrived' | 'closed' }; result: boolean };
   /** Bytes of body the streaming fault request with `key` wrote so far. */
   'fault-bytes': { payload: { key: string }; result: number };
+}
+
+export interface WebAuthnCommands {
+  /**
+   * (Re)places the page's virtual authenticator, holding `credentials` (binary fields in standard
+   * base64: id, PKCS#8 private key); false where the browser has none (Firefox).
+   */
+  'webauthn-authenticator': {
+    payload: { credentials?: { credentialId: string; privateKey: string; rpId: string }[]; userVerified?: boolean };
+    result: boolean;
+  };
+  /** Whether the authenticator's user verification (fingerprint, PIN) succeeds from now on. */
+  'webauthn-user-verified': { payload: { verified: boolean }; result: boolean };
 }
 
 export interface ReferenceServerCommands {

@@ -36,11 +36,11 @@ export function testBankPlugin(): TestRunnerPlugin {
   /** The origin of the test pages, which the banks accept as their own. */
   let pageOrigin = '';
 
-  function create(id: string, { publicOrigin = pageOrigin, allowedOrigins = [], limits = testLimits, ...options }: TestBankOptions = {}): TestBank {
+  function create(id: string, { publicOrigin = pageOrigin, allowedOrigins = [], limits = testLimits, passkeys, ...options }: TestBankOptions = {}): TestBank {
     if (!/^[\w-]{1,64}$/.test(id)) throw new Error(`bad test bank id: ${id}`);
     const clock = { offsetMs: 0 };
-    const bank = new DemoBank({ ...options, now: () => Date.now() + clock.offsetMs });
     const origins = [publicOrigin, ...allowedOrigins];
+    const bank = new DemoBank({ ...options, ...(passkeys ? { passkeys: { ...passkeys, origins } } : {}), now: () => Date.now() + clock.offsetMs });
     const handler = createBankHandler({ bank, basePath: `${testBankBase}/${id}`, origins, limits });
     const instance: TestBank = { bank, handler, clock, requests: [] };
     banks.set(id, instance);

@@ -63,6 +63,7 @@ export const en: ConfirmStrings = {
     unknown: ['The bank’s details of this transfer cannot be displayed correctly, so it cannot be confirmed. The transfer was not confirmed.', 'Please start again, or contact the bank.'],
   },
   back: 'Back',
+  passkeyRefused: ({ remainingAttempts }) => `The bank did not accept this passkey for the transfer. Choose another way.${attemptsLeft(remainingAttempts)}`,
   promptProblems: {
     cancelled: 'The passkey check did not go through (it was cancelled, or this device has no passkey for this bank). Press “Confirm with passkey” again, or choose another way.',
     'timed-out': 'The passkey check did not finish in time. Press “Confirm with passkey” again.',

@@ -64,6 +64,7 @@ export const ja: ConfirmStrings = {
     unknown: ['振込内容を正しく表示できないため、確定できません。振込は確定されていません。', 'お手数ですが、最初からやり直すか、当行までお問い合わせください。'],
   },
   back: '戻る',
+  passkeyRefused: ({ remainingAttempts }) => `銀行がこのパスキーでの確認を受け付けませんでした。ほかの確認方法をお選びください。${attemptsLeft(remainingAttempts)}`,
   promptProblems: {
     cancelled: 'パスキーで確認できませんでした（中止されたか、このデバイスにパスキーがありません）。もう一度「パスキーで確定」を押すか、ほかの確認方法を選んでください。',
     'timed-out': 'パスキーの確認が時間内に終わりませんでした。もう一度「パスキーで確定」を押してください。',

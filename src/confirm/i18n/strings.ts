@@ -1,4 +1,4 @@
-import type { ErrorMessages } from '../../wizard/i18n/errors.js';
+import type { ErrorMessages, ErrorTextParams } from '../../wizard/i18n/errors.js';
 import type { EndReason, PromptProblem } from '../machine.js';
 import type { ConfirmMethod } from '../transaction.js';
 
@@ -78,6 +78,8 @@ export interface ConfirmStrings {
   /** The button that leaves (follows `return-url`). */
   back: string;
 
+  /** The bank refused the passkey's signature (said with the attempts left, as for a wrong code). */
+  passkeyRefused: (params: ErrorTextParams) => string;
   /** How a passkey prompt ended without a credential, and what to do. */
   promptProblems: Record<PromptProblem, string>;
   /** The message for each adapter error code. */
