@@ -34,7 +34,8 @@ const literals = () => minifyLiterals({ include: ['src/**/*.ts'], failOnError: t
 export default [
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//, /^uqr$/, /^otpauth$/],
+    // @simplewebauthn/server: an optional peer, like otpauth, for the demo bank's passkey way only.
+    external: [/^lit(\/|$)/, /^@lit\//, /^uqr$/, /^otpauth$/, /^@simplewebauthn\//],
     plugins: [literals(), nodeResolve(), ts()],
     output: {
       dir: 'dist',

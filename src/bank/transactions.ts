@@ -5,8 +5,8 @@
 // - A transaction is made from a transfer request and never changes after: what `get` answers is
 //   what was checked when it was made (the same rules as `checkTransaction` in the browser).
 // - It expires (default 300 s) and is confirmed or declined once; after that, `confirm` and
-//   `decline` fail with `transaction-closed`, and after expiry with `transaction-expired` (as
-//   does a handle the bank does not know: nothing says whether it ever existed).
+//   `decline` fail with `transaction-closed`, and after expiry with `transaction-expired` whatever
+//   happened before (as does a handle the bank does not know: nothing says whether it existed).
 // - `code`: the contract's bound soft token, TOTP as at login, each time step once. `challenge`:
 //   the contract's keypad token, OCRA over the payee's account number, the current or the
 //   previous time step, each step once. A code is counted toward the contract's lockout when it
@@ -281,12 +281,16 @@ export class TransactionDesk {
     return entry;
   }
 
+  /**
+   * Expiry first: past it the answer is `transaction-expired` whatever happened before, the same
+   * whether or not the bank has forgotten the transaction yet.
+   */
   #stillOpen(entry: Entry): void {
-    if (entry.state !== 'open') throw new OtpError('transaction-closed', `transaction already ${entry.state}`);
     if (entry.expiresAt <= this.#now()) throw new OtpError('transaction-expired', 'transaction expired');
+    if (entry.state !== 'open') throw new OtpError('transaction-closed', `transaction already ${entry.state}`);
   }
 
-  /** Forgets transactions past their expiry: closed ones are remembered as closed until then. */
+  /** Forgets transactions past their expiry (answered as expired from then on anyway). */
   #dropExpired(): void {
     const now = this.#now();
     for (const [key, entry] of this.#entries) if (entry.expiresAt <= now) this.#entries.delete(key);

@@ -190,6 +190,16 @@ describe('DemoBank transfers: time, decline, handles', () => {
     await failsWith(bank.confirmTransaction({ transaction, method: 'code', otp: code() }), 'transaction-closed');
   });
 
+  it('answers expired past the time limit, for a declined transfer too, before and after the bank forgets it', async () => {
+    const { bank, at, transfer, code } = setup();
+    const transaction = await transfer();
+    await bank.declineTransaction({ transaction });
+    at(300);
+    await failsWith(bank.confirmTransaction({ transaction, method: 'code', otp: code() }), 'transaction-expired');
+    await transfer(); // a new transfer makes the bank forget expired ones
+    await failsWith(bank.confirmTransaction({ transaction, method: 'code', otp: code() }), 'transaction-expired');
+  });
+
   it('answers a handle it never made as an expired one', async () => {
     const { bank } = setup();
     const unknown = await failure(bank.getTransaction({ transaction: 'never-made' }));

@@ -97,10 +97,10 @@ class Model {
   totpStep = () => Math.floor(this.clock.now / 30_000);
   minute = () => Math.floor(this.clock.now / 60_000);
 
-  /** The answer to a call on `tx` that finds it closed or expired, if it does. */
+  /** The answer to a call on `tx` that finds it expired (whatever happened before) or closed, if it does. */
   refusal(tx: ModelTx): [number, string] | undefined {
-    if (tx.state !== 'open') return [409, 'transaction-closed'];
     if (tx.expiresAt <= this.clock.now) return [410, 'transaction-expired'];
+    if (tx.state !== 'open') return [409, 'transaction-closed'];
     return undefined;
   }
 
