@@ -18,6 +18,7 @@ const entries = {
   'otp-enroll': 'src/otp-enroll.ts',
   'otp-suspend': 'src/otp-suspend.ts',
   'otp-token-field': 'src/otp-token-field.ts',
+  'otp-confirm': 'src/otp-confirm.ts',
   'adapters/fetch': 'src/adapters/fetch.ts',
   'adapters/demo': 'src/adapters/demo.ts',
 };
@@ -34,6 +35,7 @@ const literals = () => minifyLiterals({ include: ['src/**/*.ts'], failOnError: t
 export default [
   {
     input: entries,
+    // @simplewebauthn/server: an optional peer, like otpauth, for the demo bank's passkeys only.
     external: [/^lit(\/|$)/, /^@lit\//, /^uqr$/, /^otpauth$/, /^@simplewebauthn\//],
     plugins: [literals(), nodeResolve(), ts()],
     output: {

@@ -1,5 +1,6 @@
-// The evaluator's demo: the three elements on one stage, the switches that change language,
-// width, theme, bank and mode, a live demo token, the demo credentials and an event log.
+// The evaluator's demo: the elements on one stage, the switches that change language, width,
+// theme, bank and mode, a live demo token and keypad token, the demo credentials and an event log.
+import '../src/otp-confirm.js';
 import '../src/otp-enroll.js';
 import '../src/otp-suspend.js';
 import type { OtpTokenField } from '../src/otp-token-field.js';
@@ -10,11 +11,13 @@ import { totpStep } from '../src/bank/totp.js';
 import { CodeForm } from './code-form.js';
 import { docHref } from './doc-link.js';
 import { EventLog } from './event-log.js';
+import { KeypadToken } from './keypad-token.js';
 import { LiveToken } from './live-token.js';
 import { defaultSettings, formatSettings, parseSettings, settingFrom, type DemoSettings } from './settings.js';
 import { Stage } from './stage.js';
 import { Tabs } from './tabs.js';
 import { applyPageText, pageText } from './text.js';
+import { TransferPanel } from './transfer.js';
 
 const $ = <T extends HTMLElement>(selector: string): T => {
   const found = document.querySelector<T>(selector);
@@ -42,6 +45,13 @@ function addProvisionedToken(uri: string): void {
 }
 
 const stage = new Stage($('#stage'), $('#stage-width'), text, addProvisionedToken);
+
+const keypadToken = new KeypadToken($('#keypad-token'), text);
+
+const transfer = new TransferPanel(
+  { form: $('#transfer-form'), confirmBox: $('#transfer-confirm'), again: $('#transfer-again'), status: $('#transfer-status') },
+  { text, bank: () => stage.bank() },
+);
 
 /** Codes a demo token accepts around now: what must never show up in an event detail. */
 function liveCodes(): string[] {
@@ -103,7 +113,11 @@ function render(previous: DemoSettings | undefined): void {
     if (input instanceof HTMLInputElement) input.checked = input.value === value;
     else input.value = value;
   }
+  // Another bank knows nothing of the transfer shown: back to the form.
+  if (previous && settings.adapter !== previous.adapter) transfer.reset();
   liveToken.render();
+  keypadToken.render();
+  transfer.render();
   log.render();
   codeForm.render();
   renderCredentials();
@@ -134,6 +148,7 @@ $('#clear-log').addEventListener('click', () => log.clear());
 
 $('#reset-bank').addEventListener('click', () => {
   stage.resetBank();
+  transfer.reset();
   renderCredentials();
   $('#bank-status').textContent = text().bankWasReset;
 });
@@ -150,3 +165,4 @@ phone.addEventListener('change', () => (controlsBox.open = !phone.matches));
 
 render(undefined);
 liveToken.start();
+keypadToken.start();

@@ -9,7 +9,7 @@ const choices = {
   theme: ['default', 'forest', 'dark'],
   adapter: ['demo', 'server'],
   mode: ['credential', 'provision', 'passkey'],
-  tab: ['enroll', 'suspend', 'field'],
+  tab: ['enroll', 'suspend', 'field', 'transfer'],
 } as const;
 
 type Choices = typeof choices;

@@ -7,6 +7,7 @@ import type { OtpEnroll } from '../src/otp-enroll.js';
 import type { OtpSuspend } from '../src/otp-suspend.js';
 import type { DemoSettings } from './settings.js';
 import type { PageText } from './text.js';
+import type { TransferBank } from './transfer.js';
 
 type Wizard = OtpEnroll | OtpSuspend;
 
@@ -66,6 +67,11 @@ export class Stage {
   resetBank(): void {
     this.#adapter = new DemoPageAdapter(this.#onProvision);
     this.#mountWizards();
+  }
+
+  /** The bank the elements talk to now: the in-browser one, or the reference server's endpoint. */
+  bank(): TransferBank {
+    return this.#settings?.adapter === 'server' ? { endpoint: serverEndpoint } : { adapter: this.#adapter };
   }
 
   /** A customer's standing in the in-browser bank; undefined with the reference server. */

@@ -1,5 +1,6 @@
 // The demo page's own words in both languages. The elements bring their own text; this is only
 // the page around them. Static labels are marked `data-text="key"` in index.html.
+import type { OtpErrorCode } from '../src/adapters/otp-error.js';
 import type { OtpLang } from '../src/i18n/localize.js';
 
 export interface PageText {
@@ -28,6 +29,7 @@ export interface PageText {
   tabEnroll: string;
   tabSuspend: string;
   tabField: string;
+  tabTransfer: string;
   stageHint: string;
   formTitle: string;
   formIntro: string;
@@ -68,6 +70,22 @@ export interface PageText {
   formInvalid: string;
   formMatches: (tokenId: string) => string;
   formNoMatch: string;
+  transferTitle: string;
+  transferIntro: string;
+  transferPayee: string;
+  transferAccount: string;
+  transferName: string;
+  transferAmount: string;
+  transferSubmit: string;
+  transferAgain: string;
+  keypadTitle: string;
+  keypadNote: string;
+  // Texts the scripts write.
+  transferRefused: (code: OtpErrorCode) => string;
+  keypadLabel: string;
+  keypadInput: string;
+  keypadInvalid: string;
+  keypadSeconds: (s: number) => string;
 }
 
 const ja: PageText = {
@@ -96,6 +114,7 @@ const ja: PageText = {
   tabEnroll: '利用登録',
   tabSuspend: '利用停止',
   tabField: 'コード入力欄',
+  tabTransfer: '振込確認',
   stageHint: '枠の右下をドラッグすると幅を変えられます',
   formTitle: 'ワンタイムパスワードでログイン',
   formIntro: '普通の <form> の中の <otp-token-field>。送信すると FormData の中身を表示します。',
@@ -136,6 +155,26 @@ const ja: PageText = {
   formInvalid: 'コードが未入力か、桁数が足りません。',
   formMatches: (tokenId) => `✓ ${tokenId} の現在のコードと一致（デモ用の確認）`,
   formNoMatch: 'デモ用トークンの現在のコードとは一致しません。',
+  transferTitle: '振込（デモ用の振込入力）',
+  transferIntro: '銀行ポータルの振込入力画面の代わりです。「振込内容の確認へ」で銀行が取引を作り、<otp-confirm> が表示されます。',
+  transferPayee: '振込先: デモ銀行 本店営業部 普通',
+  transferAccount: '振込先口座番号（7桁）',
+  transferName: '受取人名',
+  transferAmount: '振込金額（円）',
+  transferSubmit: '振込内容の確認へ',
+  transferAgain: '別の振込を入力',
+  keypadTitle: 'デモ用キーパッドトークン',
+  keypadNote: '振込確認（トランザクション認証）で表示された数字を入力すると、入力するコードを表示します。1分ごとに変わります。',
+  transferRefused: (code) =>
+    code === 'invalid-credentials' ? '契約者IDまたはパスワードが正しくありません。'
+    : code === 'not-registered' ? 'この契約者にはトークンがありません。2345678901 をお使いください。'
+    : code === 'locked' ? '入力誤りが多いため、しばらくご利用いただけません。'
+    : code === 'unknown' ? '口座番号は7桁の数字、金額は1円以上の整数で入力してください。'
+    : '銀行に接続できませんでした。',
+  keypadLabel: 'シリアル',
+  keypadInput: '入力する数字（振込先の口座番号）',
+  keypadInvalid: '1〜8桁の数字を入力してください',
+  keypadSeconds: (s) => `あと${s}秒で変わります`,
 };
 
 const en: PageText = {
@@ -164,6 +203,7 @@ const en: PageText = {
   tabEnroll: 'Registration',
   tabSuspend: 'Suspension',
   tabField: 'Code field',
+  tabTransfer: 'Transfer',
   stageHint: 'Drag the bottom-right corner to resize',
   formTitle: 'Log in with a one-time password',
   formIntro: 'An <otp-token-field> in a plain <form>. Submitting shows what FormData holds.',
@@ -204,6 +244,26 @@ const en: PageText = {
   formInvalid: 'The code is missing or too short.',
   formMatches: (tokenId) => `✓ matches ${tokenId}'s current code (demo check)`,
   formNoMatch: "Does not match a demo token's current code.",
+  transferTitle: 'Transfer (the demo’s transfer form)',
+  transferIntro: 'Stands in for a bank portal’s transfer form. “Continue to confirmation” makes the bank create a transaction and shows <otp-confirm> for it.',
+  transferPayee: 'To: デモ銀行 本店営業部 普通 (ordinary account)',
+  transferAccount: 'Payee account number (7 digits)',
+  transferName: 'Payee name',
+  transferAmount: 'Amount (yen)',
+  transferSubmit: 'Continue to confirmation',
+  transferAgain: 'Enter another transfer',
+  keypadTitle: 'Demo keypad token',
+  keypadNote: 'Type the digits the transfer confirmation (transaction signing) shows: the token shows the code to enter. It changes every minute.',
+  transferRefused: (code) =>
+    code === 'invalid-credentials' ? 'The contract ID or password is incorrect.'
+    : code === 'not-registered' ? 'This customer has no token. Use 2345678901.'
+    : code === 'locked' ? 'Too many wrong attempts: try again later.'
+    : code === 'unknown' ? 'Enter a 7-digit account number and a whole amount of at least 1 yen.'
+    : 'The bank could not be reached.',
+  keypadLabel: 'Serial',
+  keypadInput: 'Digits to key in (the payee’s account number)',
+  keypadInvalid: 'Type 1 to 8 digits',
+  keypadSeconds: (s) => `changes in ${s}s`,
 };
 
 export const pageText: Record<OtpLang, PageText> = { ja, en };

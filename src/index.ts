@@ -1,4 +1,6 @@
-// The package's main entry: registers the three elements and exports the public API.
+// The package's main entry: registers the elements and exports the public API.
+// <otp-confirm> is registered here too, but loads what it does and shows on first use.
+export { OtpConfirm } from './otp-confirm.js';
 export { OtpEnroll } from './otp-enroll.js';
 export { OtpSuspend } from './otp-suspend.js';
 export { OtpTokenField } from './otp-token-field.js';

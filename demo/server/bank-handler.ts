@@ -2,7 +2,7 @@
 // A plain Node request handler, usable on its own (server.ts) or in front of the demo's files.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OtpError, type OtpErrorCode } from '../../src/adapters/otp-error.js';
-import type { OtpFlow, RegistrationResponseJSON } from '../../src/adapters/types.js';
+import type { AuthenticationResponseJSON, ConfirmMethod, Money, OtpFlow, OtpPayee, RegistrationResponseJSON } from '../../src/adapters/types.js';
 import type { DemoBank } from '../../src/bank/demo-bank.js';
 import { LoginQueue, QueueRefusal, RequestBudget, clientOf, defaultLimits, type BankLimits } from './limits.js';
 
@@ -42,6 +42,8 @@ export type BankHandler = (req: IncomingMessage, res: ServerResponse, next?: () 
  * | already-registered    | 409                    |
  * | not-registered        | 409                    |
  * | passkey-rejected      | 422                    |
+ * | transaction-closed    | 409                    |
+ * | transaction-expired   | 410                    |
  * | locked                | 423 with `Retry-After` |
  * | unknown               | 400 (malformed request) |
  * | unavailable           | 500 (a fault of ours)  |
@@ -62,6 +64,8 @@ const statusOf: Record<OtpErrorCode, number> = {
   'already-registered': 409,
   'not-registered': 409,
   'passkey-rejected': 422,
+  'transaction-closed': 409,
+  'transaction-expired': 410,
   locked: 423,
   unknown: 400,
   unavailable: 500,
@@ -118,11 +122,35 @@ const routes = new Map<string, Route>([
       maxBodyBytes: 16 * 1024,
       // The credential's fields are the verifying library's to check (bank.registerPasskey).
       call: (bank, { session, credential }) =>
-        isText(session) && isObject(credential)
-          ? () => bank.registerPasskey({ session, credential: credential as RegistrationResponseJSON })
+        isText(session) && isRecord(credential)
+          ? () => bank.registerPasskey({ session, credential: credential as unknown as RegistrationResponseJSON })
           : undefined,
     },
   ],
+  // The stand-in for a portal's transfer form: the bank checks what the payee and amount hold.
+  [
+    'transfers',
+    {
+      status: 200,
+      login: true,
+      call: (bank, { contractId, password, payee, amount }) =>
+        isText(contractId) && isText(password) && isRecord(payee) && isRecord(amount)
+          ? () => bank.createTransfer({ contractId, password, payee: payee as unknown as OtpPayee, amount: amount as unknown as Money })
+          : undefined,
+    },
+  ],
+  ['transactions/get', { status: 200, call: (bank, { transaction }) => (isText(transaction) ? () => bank.getTransaction({ transaction }) : undefined) }],
+  [
+    'transactions/confirm',
+    {
+      status: 200,
+      call: (bank, { transaction, method, otp, credential }) =>
+        isText(transaction) && isMethod(method) && isOptionalText(otp) && (credential === undefined || isRecord(credential))
+          ? () => bank.confirmTransaction({ transaction, method, otp, credential: credential as AuthenticationResponseJSON | undefined })
+          : undefined,
+    },
+  ],
+  ['transactions/decline', { status: 200, call: (bank, { transaction }) => (isText(transaction) ? () => bank.declineTransaction({ transaction }) : undefined) }],
 ]);
 
 /** What the handler answers: status, JSON body (by default the refusal `{error: "unknown"}`), extra headers. */
@@ -268,7 +296,7 @@ function send(res: ServerResponse, { status, body, headers }: Reply): string {
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return isRecord(value) ? value : undefined;
   } catch {
     return undefined;
   }
@@ -277,4 +305,5 @@ function parseObject(text: string): Record<string, unknown> | undefined {
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= 256;
 const isOptionalText = (value: unknown): value is string | undefined => value === undefined || isText(value);
 const isFlow = (value: unknown): value is OtpFlow => value === 'enroll' || value === 'suspend' || value === 'passkey';
-const isObject = (value: unknown): value is object => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isMethod = (value: unknown): value is ConfirmMethod => value === 'passkey' || value === 'challenge' || value === 'code';
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);

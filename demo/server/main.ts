@@ -21,7 +21,7 @@ try {
     log: (line) => console.log(`[bank] ${line}`),
   });
   if (HOST) console.warn(`[otp-elements] WARNING: HOST=${HOST}: the reference bank listens on ${HOST}, reachable from other machines if that is not a loopback address.`);
-  console.log(`Reference bank: ${endpoint} (POST /authenticate, /tokens, /suspend, /provision, /extend, /passkeys/options, /passkeys)`);
+  console.log(`Reference bank: ${endpoint} (POST /authenticate, /tokens, /suspend, /provision, /extend, /passkeys/options, /passkeys, /transfers, /transactions/get|confirm|decline)`);
   console.log(`Pages allowed to call it: ${reach.origins.join(', ')}`);
   console.log('Demo customers and tokens: src/bank/demo-data.ts');
 } catch (error) {

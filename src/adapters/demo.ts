@@ -4,6 +4,7 @@ import { DemoBank, type DemoBankOptions } from '../bank/demo-bank.js';
 import type {
   AuthenticateRequest,
   AuthenticateResult,
+  ConfirmTransactionRequest,
   ExtendSessionRequest,
   ExtendSessionResult,
   OtpCallOptions,
@@ -16,13 +17,16 @@ import type {
   RegisterTokenRequest,
   OperationResult,
   SuspendRequest,
+  OtpTransaction,
+  TransactionRequest,
 } from './types.js';
 
 export { DemoBank, maskTokenId } from '../bank/demo-bank.js';
 export type { DemoBankOptions, DemoCustomerState } from '../bank/demo-bank.js';
 export type { PasskeySettings } from '../bank/passkeys.js';
-export { demoCustomers, demoTokens, demoTokenCode } from '../bank/demo-data.js';
-export type { DemoCustomer, DemoToken } from '../bank/demo-data.js';
+export { demoCustomers, demoKeypadCode, demoKeypadTokens, demoTokens, demoTokenCode } from '../bank/demo-data.js';
+export type { DemoCustomer, DemoKeypadToken, DemoToken } from '../bank/demo-data.js';
+export type { TransferRequest, TransferResult } from '../bank/transactions.js';
 
 export interface DemoHostAdapterOptions extends DemoBankOptions {
   /** Simulated network delay per call in milliseconds; default 400, 0 in tests. */
@@ -79,6 +83,18 @@ export class DemoHostAdapter implements OtpHostAdapter {
 
   registerPasskey(req: RegisterPasskeyRequest, { signal }: OtpCallOptions): Promise<OperationResult> {
     return this.#call(signal, () => this.bank.registerPasskey(req));
+  }
+
+  getTransaction(req: TransactionRequest, { signal }: OtpCallOptions): Promise<OtpTransaction> {
+    return this.#call(signal, () => this.bank.getTransaction(req));
+  }
+
+  confirmTransaction(req: ConfirmTransactionRequest, { signal }: OtpCallOptions): Promise<OperationResult> {
+    return this.#call(signal, () => this.bank.confirmTransaction(req));
+  }
+
+  async declineTransaction(req: TransactionRequest, { signal }: OtpCallOptions): Promise<void> {
+    await this.#call(signal, () => this.bank.declineTransaction(req));
   }
 
   /** Runs `work` after the simulated delay; an abort rejects at once, whatever stage the call is in. */

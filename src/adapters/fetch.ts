@@ -1,10 +1,11 @@
 // The adapter for a bank backend that speaks the HTTP protocol of docs/protocol.md: JSON POSTs to
-// {endpoint}/authenticate, /tokens, /suspend, /provision, /extend, /passkeys/options and /passkeys. Every failure becomes one
+// {endpoint}/authenticate, /tokens, /suspend, /provision, /extend, /passkeys/options, /passkeys and /transactions/…. Every failure becomes one
 // OtpError, and nothing the server sends can make it hold more than a small answer.
 import { OtpError, isOtpErrorCode, type OtpErrorCode } from './otp-error.js';
 import type {
   AuthenticateRequest,
   AuthenticateResult,
+  ConfirmTransactionRequest,
   ExtendSessionRequest,
   ExtendSessionResult,
   OtpCallOptions,
@@ -17,6 +18,8 @@ import type {
   RegisterTokenRequest,
   OperationResult,
   SuspendRequest,
+  OtpTransaction,
+  TransactionRequest,
 } from './types.js';
 
 export interface FetchHostAdapterOptions {
@@ -103,6 +106,22 @@ export class FetchHostAdapter implements OtpHostAdapter {
 
   async registerPasskey({ session, credential }: RegisterPasskeyRequest, { signal }: OtpCallOptions): Promise<OperationResult> {
     return resultCode(await this.#post('passkeys', { session, credential }, signal));
+  }
+
+  /**
+   * The transaction as the bank answered it, not checked here: `<otp-confirm>` checks every field
+   * before it shows any (so does a custom adapter's answer).
+   */
+  async getTransaction({ transaction }: TransactionRequest, { signal }: OtpCallOptions): Promise<OtpTransaction> {
+    return (await this.#post('transactions/get', { transaction }, signal)) as unknown as OtpTransaction;
+  }
+
+  async confirmTransaction({ transaction, method, otp, credential }: ConfirmTransactionRequest, { signal }: OtpCallOptions): Promise<OperationResult> {
+    return resultCode(await this.#post('transactions/confirm', { transaction, method, otp, credential }, signal));
+  }
+
+  async declineTransaction({ transaction }: TransactionRequest, { signal }: OtpCallOptions): Promise<void> {
+    await this.#post('transactions/decline', { transaction }, signal);
   }
 
   async #post(path: string, payload: object, signal: AbortSignal): Promise<Answer> {

@@ -9,6 +9,8 @@ export type OtpErrorCode =
   | 'passkey-rejected'
   | 'locked'
   | 'session-expired'
+  | 'transaction-expired'
+  | 'transaction-closed'
   | 'network'
   | 'timeout'
   | 'unavailable'
@@ -23,6 +25,8 @@ export const otpErrorCodes: readonly OtpErrorCode[] = [
   'passkey-rejected',
   'locked',
   'session-expired',
+  'transaction-expired',
+  'transaction-closed',
   'network',
   'timeout',
   'unavailable',

@@ -1,9 +1,14 @@
-import type { RegistrationResponseJSON } from '../webauthn/json.js';
+import type { ConfirmMethod, OtpTransaction } from '../confirm/transaction.js';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '../webauthn/json.js';
 
+export type { ConfirmMethod, Money, OtpPayee, OtpTransaction } from '../confirm/transaction.js';
 export type { AuthenticationResponseJSON, RegistrationResponseJSON } from '../webauthn/json.js';
 
-/** Which wizard is calling: registration, suspension, or a passkey for a customer whose token is bound (`<otp-enroll mode="passkey">`). */
-export type OtpFlow = 'enroll' | 'suspend' | 'passkey';
+/**
+ * Which element is calling: registration, suspension, a passkey for a customer whose token is
+ * bound (`<otp-enroll mode="passkey">`), or the confirmation of a transaction (`<otp-confirm>`).
+ */
+export type OtpFlow = 'enroll' | 'suspend' | 'passkey' | 'confirm';
 
 export interface OtpCallOptions {
   /** Aborted when the element is removed or the call is superseded; the adapter should stop. */
@@ -78,6 +83,19 @@ export interface RegisterPasskeyRequest {
   credential: RegistrationResponseJSON;
 }
 
+export interface TransactionRequest {
+  /** The bank's handle for the transaction, as the page gave it to `<otp-confirm transaction>`. */
+  transaction: string;
+}
+
+export interface ConfirmTransactionRequest extends TransactionRequest {
+  method: ConfirmMethod;
+  /** `code` and `challenge`: the code the token shows (ASCII digits). */
+  otp?: string;
+  /** `passkey`: the assertion the device signed over the transaction's challenge. */
+  credential?: AuthenticationResponseJSON;
+}
+
 /**
  * The bank's backend as the elements see it. Implementations fail by throwing `OtpError`.
  * Credential errors must never reveal whether the ID or the password was wrong.
@@ -93,4 +111,10 @@ export interface OtpHostAdapter {
   passkeyOptions?(req: PasskeyOptionsRequest, options: OtpCallOptions): Promise<PasskeyOptionsResult>;
   /** Verifies and keeps the passkey the browser made with `passkeyOptions`' options. */
   registerPasskey?(req: RegisterPasskeyRequest, options: OtpCallOptions): Promise<OperationResult>;
+  /** `<otp-confirm>`: the transfer the handle names, as the bank states it; fail with `transaction-expired` or `transaction-closed` when it can no longer be confirmed. */
+  getTransaction?(req: TransactionRequest, options: OtpCallOptions): Promise<OtpTransaction>;
+  /** `<otp-confirm>`: confirms the transfer by one of its ways (once, for this transaction only). */
+  confirmTransaction?(req: ConfirmTransactionRequest, options: OtpCallOptions): Promise<OperationResult>;
+  /** `<otp-confirm>`: stops the transfer the customer says is not theirs. */
+  declineTransaction?(req: TransactionRequest, options: OtpCallOptions): Promise<void>;
 }

@@ -31,6 +31,11 @@ export function base64url(bytes: Uint8Array): string {
     .replace(/=+$/, '');
 }
 
+export function fromBase64url(text: string): Bytes {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
 export async function sha256(bytes: Bytes): Promise<Bytes> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
 }

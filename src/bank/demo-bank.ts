@@ -5,6 +5,7 @@ import { OtpError } from '../adapters/otp-error.js';
 import type {
   AuthenticateRequest,
   AuthenticateResult,
+  ConfirmTransactionRequest,
   ExtendSessionRequest,
   ExtendSessionResult,
   OtpFlow,
@@ -16,12 +17,15 @@ import type {
   RegisterTokenRequest,
   OperationResult,
   SuspendRequest,
+  OtpTransaction,
+  TransactionRequest,
 } from '../adapters/types.js';
 import { base64url, randomBytes, sha256, timingSafeEqual, utf8 } from './bytes.js';
-import { demoCustomers, demoTokens, type DemoCustomer, type DemoToken } from './demo-data.js';
+import { demoCustomers, demoKeypadTokens, demoTokens, type DemoCustomer, type DemoKeypadToken, type DemoToken } from './demo-data.js';
 import { PasskeyRegistry, type PasskeySettings } from './passkeys.js';
 import { hashPassword, verifyPassword, type PasswordHash } from './password.js';
 import { matchTotp, softTokenTotp, totpCode } from './totp.js';
+import { TransactionDesk, type TransferRequest, type TransferResult } from './transactions.js';
 
 export interface DemoBankOptions {
   /** The bank's clock in milliseconds since the epoch (tests inject one); default `Date.now`. */
@@ -48,8 +52,12 @@ export interface DemoBankOptions {
   customers?: readonly DemoCustomer[];
   /** The soft tokens the bank knows; default `demoTokens`. */
   tokens?: readonly DemoToken[];
-  /** The RP ID and page origins of passkeys; without them the bank offers none (`unavailable`). */
+  /** The RP ID and page origins of passkeys (and any passkeys to start with); without them the bank offers none (`unavailable`). */
   passkeys?: PasskeySettings;
+  /** How long a transfer can be confirmed after it is made; default 300. */
+  transactionTtlSeconds?: number;
+  /** The keypad tokens the bank issued (`challenge` way); default `demoKeypadTokens`. */
+  keypadTokens?: readonly DemoKeypadToken[];
 }
 
 /** A customer's standing, for a demo page or a test to show. */
@@ -146,6 +154,7 @@ export class DemoBank {
   /** Keyed by the SHA-256 of the handle: the bank holds no handle, and a lookup's timing shows none. */
   readonly #sessions = new Map<string, Session>();
   readonly #passkeys: PasskeyRegistry;
+  readonly #transactions: TransactionDesk;
   #results = 0;
 
   constructor({
@@ -157,6 +166,8 @@ export class DemoBank {
     maxUnknownIds = 10_000,
     customers = demoCustomers,
     tokens = demoTokens,
+    transactionTtlSeconds = 300,
+    keypadTokens = demoKeypadTokens,
     passkeys,
   }: DemoBankOptions = {}) {
     this.#now = now;
@@ -172,17 +183,29 @@ export class DemoBank {
       if (c.tokenId) this.#bind(customer, c.contractId, c.tokenId);
       this.#customers.set(c.contractId, customer);
     }
+    this.#transactions = new TransactionDesk({
+      now,
+      ttlSeconds: transactionTtlSeconds,
+      keypadTokens,
+      passkeys: this.#passkeys,
+      accounts: {
+        boundToken: (contractId) => {
+          const tokenId = this.#customers.get(contractId)?.tokenId;
+          return tokenId ? this.#tokens.get(tokenId) : undefined;
+        },
+        guess: (contractId) => {
+          // Transactions are made for existing customers only, and customers are never removed.
+          const { attempts } = this.#customers.get(contractId)!;
+          const guess = this.#reserve(attempts, 'code');
+          return { right: () => this.#success(attempts, 'code'), wrong: () => this.#failure(attempts, 'code', guess, 'invalid-otp') };
+        },
+        resultCode: () => this.#nextResultCode(),
+      },
+    });
   }
 
   async authenticate({ flow, contractId, password }: AuthenticateRequest): Promise<AuthenticateResult> {
-    const customer = this.#customers.get(contractId);
-    const attempts = customer?.attempts ?? this.#strangerAttempts(contractId);
-    const guess = this.#reserve(attempts, 'password');
-    // An unknown ID costs the same hash and counts the same failures as a wrong password:
-    // neither the answer nor its timing tells which of the two was wrong.
-    const matches = await verifyPassword(password, await (customer?.password ?? decoyHash()));
-    if (!customer || !matches) throw this.#failure(attempts, 'password', guess, 'invalid-credentials');
-    this.#success(attempts, 'password');
+    const customer = await this.#checkPassword(contractId, password);
     if (flow !== 'enroll' && !customer.tokenId) throw new OtpError('not-registered', `no token: nothing to ${flow === 'suspend' ? 'suspend' : 'prove a passkey with'}`);
 
     const session = base64url(randomBytes(32));
@@ -289,6 +312,27 @@ export class DemoBank {
     return { resultCode: this.#nextResultCode() };
   }
 
+  /**
+   * Stands in for a portal's transfer form (`POST /transfers`): checks the customer's password as
+   * `authenticate` does, then makes a transaction to confirm (see `TransactionDesk.create`).
+   */
+  async createTransfer({ contractId, password, payee, amount }: TransferRequest): Promise<TransferResult> {
+    await this.#checkPassword(contractId, password);
+    return this.#transactions.create(contractId, payee, amount);
+  }
+
+  getTransaction(req: TransactionRequest): Promise<OtpTransaction> {
+    return this.#transactions.get(req);
+  }
+
+  confirmTransaction(req: ConfirmTransactionRequest): Promise<OperationResult> {
+    return this.#transactions.confirm(req);
+  }
+
+  declineTransaction(req: TransactionRequest): Promise<Record<string, never>> {
+    return this.#transactions.decline(req);
+  }
+
   /** A customer's standing, or undefined for an unknown contract ID. */
   inspect(contractId: string): DemoCustomerState | undefined {
     const customer = this.#customers.get(contractId);
@@ -300,6 +344,19 @@ export class DemoBank {
     const passkeys = this.#passkeys.count(contractId);
     if (passkeys) state.passkeys = passkeys;
     return state;
+  }
+
+  /** The customer with this contract ID and password, or throws (the guess counted before the check). */
+  async #checkPassword(contractId: string, password: string): Promise<Customer> {
+    const customer = this.#customers.get(contractId);
+    const attempts = customer?.attempts ?? this.#strangerAttempts(contractId);
+    const guess = this.#reserve(attempts, 'password');
+    // An unknown ID costs the same hash and counts the same failures as a wrong password:
+    // neither the answer nor its timing tells which of the two was wrong.
+    const matches = await verifyPassword(password, await (customer?.password ?? decoyHash()));
+    if (!customer || !matches) throw this.#failure(attempts, 'password', guess, 'invalid-credentials');
+    this.#success(attempts, 'password');
+    return customer;
   }
 
   /** The live session `handle` names, for `flow` when given. */

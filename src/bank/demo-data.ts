@@ -1,6 +1,7 @@
 // The demo bank's customers and soft tokens. All of it is public on purpose: the demo page shows
 // these accounts and renders the tokens as live code displays, so anyone can try every flow.
 import { Secret } from 'otpauth';
+import { ocra } from './ocra.js';
 import { totpCode, totpStep } from './totp.js';
 
 /** A customer of the demo bank, as the demo page lists it. */
@@ -33,7 +34,7 @@ export const demoCustomers: readonly DemoCustomer[] = [
     contractId: '2345678901',
     password: 'Passw0rd!',
     tokenId: 'VSST87654321',
-    purpose: 'Token VSST87654321 bound: suspension (利用停止) and device change (機種変更).',
+    purpose: 'Token VSST87654321 bound and keypad token KT20260001 issued: suspension (利用停止), device change (機種変更) and transfers (振込).',
   },
 ];
 
@@ -51,4 +52,44 @@ export function demoTokenCode(tokenId: string, timeMs: number = Date.now()): str
   const token = demoTokens.find((t) => t.tokenId === tokenId);
   if (!token) throw new Error(`not a demo token: ${tokenId}`);
   return totpCode(Secret.fromBase32(token.secret).bytes, totpStep(timeMs));
+}
+
+/**
+ * A keypad token (トランザクション認証): the customer keys in the digits the bank shows (the
+ * payee's account number) and types back the code it computes, an OCRA response (RFC 6287).
+ */
+export interface DemoKeypadToken {
+  /** The serial printed on the token. */
+  serial: string;
+  /** The contract the bank issued it to. */
+  contractId: string;
+  /** The OCRA suite it computes. */
+  suite: string;
+  /** Its key, in hex. */
+  key: string;
+}
+
+export const demoKeypadTokens: readonly DemoKeypadToken[] = [
+  {
+    serial: 'KT20260001',
+    contractId: '2345678901',
+    suite: 'OCRA-1:HOTP-SHA256-8:QN08-T1M',
+    key: 'e7f2a09a45050d06d2f2cc275b77d80e4eaeef96ddca8f88a472157332578964',
+  },
+];
+
+/** The key bytes of a keypad token's hex key. */
+export function keypadKey(token: DemoKeypadToken): Uint8Array {
+  return Uint8Array.from(token.key.match(/../g)!, (byte) => parseInt(byte, 16));
+}
+
+/**
+ * The code the demo keypad token `serial` shows for `challenge` at `timeMs` (default now), as the
+ * token would. Rejects for a serial that is not one of `demoKeypadTokens`, or a challenge its
+ * suite does not take (OcraError).
+ */
+export async function demoKeypadCode(serial: string, challenge: string, timeMs: number = Date.now()): Promise<string> {
+  const token = demoKeypadTokens.find((t) => t.serial === serial);
+  if (!token) throw new Error(`not a demo keypad token: ${serial}`);
+  return ocra(token.suite, keypadKey(token), { question: challenge, time: timeMs });
 }

@@ -6,8 +6,9 @@
 // The library is imported on first use: in the browser (DemoHostAdapter) it is a chunk of its
 // own, about 83 KB gzip, that a page loads only when a passkey is made.
 import { OtpError } from '../adapters/otp-error.js';
-import type { RegistrationResponseJSON } from '../webauthn/json.js';
-import { randomBytes } from './bytes.js';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '../webauthn/json.js';
+import { fromBase64url, randomBytes } from './bytes.js';
+import type { TransactionPasskeys } from './transactions.js';
 
 export interface PasskeySettings {
   /**
@@ -21,13 +22,26 @@ export interface PasskeySettings {
   rpName?: string;
   /** How long the device's prompt stays open, in milliseconds; default 120,000. */
   timeoutMs?: number;
+  /** Passkeys the bank starts with (tests, demos): as if each contract had registered them. */
+  credentials?: readonly SeededPasskey[];
+}
+
+/** A passkey a bank starts with. */
+export interface SeededPasskey {
+  contractId: string;
+  /** The credential ID, base64url. */
+  id: string;
+  /** The COSE public key, base64url. */
+  publicKey: string;
+  /** The signature counter last seen; default 0. */
+  counter?: number;
 }
 
 /** A passkey the bank keeps: enough to verify the customer's signatures later. */
 interface StoredPasskey {
   /** The credential ID, base64url. */
   id: string;
-  publicKey: Uint8Array;
+  publicKey: Uint8Array<ArrayBuffer>;
   counter: number;
   transports?: string[];
 }
@@ -40,12 +54,13 @@ const algorithms = [-8, -7, -257];
 const rejected = (why: string) => new OtpError('passkey-rejected', why);
 
 /**
- * The passkeys of every contract, and the two WebAuthn steps of making one. Options ask for a
- * discoverable passkey on the customer's device with user verification, and exclude the
- * contract's passkeys already kept; a registration is verified against the challenge the
- * caller gives, the configured origins and RP ID, and must carry user verification.
+ * The passkeys of every contract, the two WebAuthn steps of making one, and the check of a
+ * signature by one (the passkey way of `<otp-confirm>`). Options ask for a discoverable passkey
+ * on the customer's device with user verification, and exclude the contract's passkeys already
+ * kept; a registration or a signature is verified against the challenge the caller gives, the
+ * configured origins and RP ID, and must carry user verification.
  */
-export class PasskeyRegistry {
+export class PasskeyRegistry implements TransactionPasskeys {
   readonly #settings?: PasskeySettings;
   readonly #byContract = new Map<string, StoredPasskey[]>();
   /** Every kept credential ID, whichever contract holds it: a credential is registered once. */
@@ -56,6 +71,10 @@ export class PasskeyRegistry {
   /** @param settings without them, the bank offers no passkeys (`unavailable`) */
   constructor(settings?: PasskeySettings) {
     this.#settings = settings;
+    for (const { contractId, id, publicKey, counter = 0 } of settings?.credentials ?? []) {
+      this.#byContract.set(contractId, [...this.#passkeysOf(contractId), { id, publicKey: fromBase64url(publicKey), counter }]);
+      this.#ids.add(id);
+    }
   }
 
   /**
@@ -122,6 +141,49 @@ export class PasskeyRegistry {
   /** How many passkeys `contractId` holds. */
   count(contractId: string): number {
     return this.#passkeysOf(contractId).length;
+  }
+
+  holds(contractId: string): boolean {
+    return this.#settings !== undefined && this.count(contractId) > 0;
+  }
+
+  requestOptions(contractId: string, challenge: string): PublicKeyCredentialRequestOptionsJSON {
+    const settings = this.#configured();
+    return {
+      challenge,
+      rpId: settings.rpId,
+      allowCredentials: this.#passkeysOf(contractId).map(({ id, transports }) => ({ id, type: 'public-key', ...(transports ? { transports } : {}) })),
+      userVerification: 'required',
+      timeout: settings.timeoutMs ?? 120_000,
+    } as PublicKeyCredentialRequestOptionsJSON;
+  }
+
+  async verify(contractId: string, credential: unknown, challenge: string): Promise<boolean> {
+    const settings = this.#configured();
+    const passkey = this.#passkeysOf(contractId).find((p) => p.id === (credential as AuthenticationResponseJSON).id);
+    if (!passkey) return false;
+    const { verifyAuthenticationResponse } = await library();
+    let newCounter: number;
+    try {
+      const { verified, authenticationInfo } = await verifyAuthenticationResponse({
+        response: credential as Parameters<typeof verifyAuthenticationResponse>[0]['response'],
+        expectedChallenge: challenge,
+        expectedOrigin: [...settings.origins],
+        expectedRPID: settings.rpId,
+        credential: { id: passkey.id, publicKey: passkey.publicKey, counter: passkey.counter },
+        requireUserVerification: true,
+      });
+      if (!verified) return false;
+      newCounter = authenticationInfo.newCounter;
+    } catch {
+      // A malformed or forged signature: refused, its reason not told.
+      return false;
+    }
+    // Checked again after the wait: another signature may have moved the counter on meanwhile,
+    // and a counter (where the authenticator keeps one) only grows.
+    if ((newCounter !== 0 || passkey.counter !== 0) && newCounter <= passkey.counter) return false;
+    passkey.counter = newCounter;
+    return true;
   }
 
   #passkeysOf(contractId: string): StoredPasskey[] {

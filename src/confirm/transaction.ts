@@ -4,6 +4,7 @@
 // What `checkTransaction` guarantees, for any value (it never throws anything else):
 // - It returns a deeply frozen `CheckedTransaction` holding only the fields of `OtpTransaction`,
 //   each checked as below, with `digits` filled in (default 6) and `expiresIn` in whole seconds;
+//   `challengeDigits` (6–8) is kept when given (see `codeDigits`);
 //   fields it does not know (and passkey `extensions`) are left out. Or it throws
 //   `OtpError('unknown')` whose message names the field it refused, never its value.
 // - Objects are plain objects (what `JSON.parse` makes), arrays are arrays.
@@ -59,6 +60,11 @@ export interface OtpTransaction {
   methods: ConfirmMethod[];
   /** Code length for `challenge` and `code`, 6–8 (default 6). */
   digits?: number;
+  /**
+   * Code length for `challenge` where it differs from `digits`, 6–8: a keypad token's response
+   * (e.g. 8 digits for OCRA `HOTP-SHA256-8`) is often longer than the soft token's code.
+   */
+  challengeDigits?: number;
   /** The digits to key into the token, for `challenge`. */
   challenge?: string;
   /** The WebAuthn request, for `passkey`. */
@@ -89,6 +95,7 @@ export interface CheckedTransaction {
   readonly expiresIn: number;
   readonly methods: readonly ConfirmMethod[];
   readonly digits: number;
+  readonly challengeDigits?: number;
   readonly challenge?: string;
   readonly passkey?: CheckedRequestOptions;
 }
@@ -127,9 +134,15 @@ export function checkTransaction(value: unknown): CheckedTransaction {
     expiresIn: seconds(tx.expiresIn),
     methods,
     digits: tx.digits === undefined ? 6 : integer(tx.digits, 'digits', 6, 8),
+    ...present('challengeDigits', optional(tx.challengeDigits, 'challengeDigits', (v, p) => integer(v, p, 6, 8))),
     ...present('challenge', challenge),
     ...present('passkey', passkey),
   });
+}
+
+/** The length of the code a way asks for: `challengeDigits` for `challenge` when the bank gave it, else `digits`. */
+export function codeDigits(tx: CheckedTransaction, method: 'challenge' | 'code'): number {
+  return method === 'challenge' ? (tx.challengeDigits ?? tx.digits) : tx.digits;
 }
 
 /** A fresh, mutable copy of checked request options, as `parseRequestOptionsFromJSON` takes them. */

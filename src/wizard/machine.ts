@@ -23,6 +23,19 @@ export interface ErrorInfo {
   readonly retryAfter?: number;
 }
 
+/** An adapter failure as the customer is told about it: the attempts left and the wait only when they are sane numbers. */
+export function errorInfo({ code, remainingAttempts, retryAfter }: ErrorInfo): ErrorInfo {
+  const attempts = count(remainingAttempts, 1000);
+  // A wait is said in words (Intl.RelativeTimeFormat), which takes no Infinity: at most a day.
+  const wait = count(retryAfter === undefined ? undefined : Math.ceil(Math.min(retryAfter, 86_400)), 86_400);
+  return { code, ...(attempts !== undefined ? { remainingAttempts: attempts } : {}), ...(wait !== undefined ? { retryAfter: wait } : {}) };
+}
+
+/** A whole number from 0 to `max`, or undefined for anything else. */
+function count(value: unknown, max: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max ? value : undefined;
+}
+
 /** Why a field was refused before any call. */
 export type FieldProblem = 'required' | 'pattern' | 'incomplete' | 'same';
 /** The refused fields of a step, by the names the step gives them, in the order they are shown. */
@@ -190,6 +203,21 @@ export function failure(state: State): ErrorInfo | undefined {
   return isFormState(state) && state.status.kind === 'failed' ? state.status.error : undefined;
 }
 
+/** The statuses an edit changes: a refusal before any call, or a bank error tied to fields. */
+type EditableStatus = Extract<Status, { readonly kind: 'editing' | 'invalid' | 'failed' }>;
+
+/**
+ * The status once the customer edited `field`: its refusal goes, or its tie to the bank's error
+ * (which stays said in the alert region); the same object when the edit changes nothing.
+ */
+export function editedStatus<S extends { readonly kind: string }>(status: S, field: string): S | EditableStatus {
+  const known = status as unknown as EditableStatus;
+  if (known.kind === 'failed' && known.fields.includes(field)) return { ...known, fields: known.fields.filter((f) => f !== field) };
+  if (known.kind !== 'invalid' || !(field in known.fields)) return status;
+  const { [field]: _fixed, ...fields } = known.fields;
+  return Object.keys(fields).length ? { kind: 'invalid', fields } : { kind: 'editing' };
+}
+
 /**
  * The next state. An event that does not apply to the current state returns that same state
  * object, so `transition(s, e) === s` means "ignored" (e.g. a second submit while busy).
@@ -217,14 +245,8 @@ export function transition(state: State, event: WizardEvent): State {
       return state.step === 'authenticate' ? authenticate(state, event.contractId ?? state.contractId, status) : { ...state, status };
     }
     case 'edit': {
-      const { status } = state;
-      // A bank error stays said in the alert region; the edited field is no longer marked.
-      if (status.kind === 'failed' && status.fields.includes(event.field)) {
-        return { ...state, status: { ...status, fields: status.fields.filter((field) => field !== event.field) } };
-      }
-      if (status.kind !== 'invalid' || !(event.field in status.fields)) return state;
-      const { [event.field]: _fixed, ...fields } = status.fields;
-      return { ...state, status: Object.keys(fields).length ? { kind: 'invalid', fields } : editing };
+      const status = editedStatus(state.status, event.field);
+      return status === state.status ? state : { ...state, status };
     }
     case 'interrupted':
     case 'answered':

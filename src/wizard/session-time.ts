@@ -1,18 +1,11 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { OtpErrorCode } from '../adapters/otp-error.js';
 import type { OtpHostAdapter } from '../adapters/types.js';
 import type { OtpLang } from '../i18n/localize.js';
 import { AdapterTask } from './adapter-task.js';
+import { Deadline } from './deadline.js';
 import type { WizardStrings } from './i18n/strings.js';
 import { formatWait } from './i18n/wait.js';
-
-/**
- * Seconds of warning before a session of `expiresIn` seconds ends: 60, less for a short
- * session, never under 20 (WCAG 2.2.1 asks for at least 20 s to ask for more time).
- */
-export function warningLead(expiresIn: number): number {
-  return Math.min(60, Math.max(20, Math.floor(expiresIn / 3)));
-}
 
 /** The longest session the wizard counts down (a day); a bank's answer beyond it is not believed. */
 const longest = 86_400;
@@ -29,18 +22,12 @@ interface Extension {
 }
 
 /**
- * Session time (WCAG 2.2.1 Timing Adjustable): counts down the bank's session from its end time,
+ * Session time (WCAG 2.2.1 Timing Adjustable): counts down the bank's session (see `Deadline`),
  * warns in a `role="alert"` region before it ends, with a button that extends it where the
- * adapter can (`extendSession`), and tells the wizard when it has run out. Works from the end
- * time, so a page that sleeps, or a wizard that leaves the page and comes back, sees the true time
- * left.
+ * adapter can (`extendSession`), and tells the wizard when it has run out.
  */
-export class SessionTime implements ReactiveController {
-  #endsAt?: number;
-  #lead = 0;
-  #timer?: ReturnType<typeof setTimeout>;
-  /** Seconds left when the warning began: said once, not counted down, so the alert is not repeated. */
-  #warnedAt?: number;
+export class SessionTime {
+  readonly #deadline: Deadline;
   #extension?: Extension;
   #extending = false;
   #extendFailed?: OtpErrorCode;
@@ -57,27 +44,29 @@ export class SessionTime implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly expired: () => void,
   ) {
-    host.addController(this);
     this.#task = new AdapterTask(host);
+    this.#deadline = new Deadline(host, {
+      ended: () => {
+        this.stop();
+        this.expired();
+      },
+      // A new warning replaces the news of the last extension.
+      warned: () => (this.#extended = false),
+    });
   }
 
   /** Counts down a session that ends `expiresIn` seconds from now; `extension` when it can be extended. */
   start(expiresIn: number, extension?: Extension): void {
-    this.#lead = warningLead(expiresIn);
-    this.#endsAt = Date.now() + expiresIn * 1000;
     this.#extension = extension;
-    this.#warnedAt = undefined;
     this.#extendFailed = undefined;
-    this.#schedule();
+    this.#deadline.start(expiresIn);
   }
 
   /** No session to count down any more (it ended, or the flow left its action steps). */
   stop(): void {
-    if (this.#endsAt === undefined) return;
-    this.#endsAt = this.#extension = this.#warnedAt = undefined;
+    this.#deadline.stop();
+    this.#extension = undefined;
     this.#extended = false;
-    clearTimeout(this.#timer);
-    this.host.requestUpdate();
   }
 
   /** Polite news for the status region: the session was just extended. */
@@ -87,7 +76,7 @@ export class SessionTime implements ReactiveController {
 
   /** The warning region: always in the tree, so that screen readers announce what appears in it. */
   render(text: WizardStrings, lang: OtpLang): TemplateResult {
-    const warned = this.#warnedAt;
+    const warned = this.#deadline.warnedAt;
     const canExtend = !!this.#extension?.adapter.extendSession;
     // No white space inside the region: it is styled only while it has content (:empty).
     return html`<div part="session-warning" class="session-warning" role="alert">${warned === undefined
@@ -105,32 +94,6 @@ export class SessionTime implements ReactiveController {
                 ${text.extendSession}
               </button>`
             : nothing}`}</div>`;
-  }
-
-  hostConnected(): void {
-    this.#schedule();
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.#timer);
-  }
-
-  #schedule(): void {
-    clearTimeout(this.#timer);
-    if (this.#endsAt === undefined) return;
-    const left = this.#endsAt - Date.now();
-    if (left <= 0) {
-      this.stop();
-      this.expired();
-      return;
-    }
-    const warnIn = left - this.#lead * 1000;
-    if (warnIn <= 0 && this.#warnedAt === undefined) {
-      this.#warnedAt = Math.ceil(left / 1000);
-      this.#extended = false;
-      this.host.requestUpdate();
-    }
-    this.#timer = setTimeout(() => this.#schedule(), warnIn > 0 ? warnIn : left);
   }
 
   readonly #rememberFocus = (event: FocusEvent): void => {

@@ -1,17 +1,18 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { FetchHostAdapter } from '../adapters/fetch.js';
 import { OtpError } from '../adapters/otp-error.js';
 import type { AuthenticateResult, OtpFlow, OtpHostAdapter } from '../adapters/types.js';
 import { setCustomStates } from '../custom-states.js';
-import { checkChoice, checkLang, reportMisconfiguration } from '../misconfiguration.js';
-import type { OtpCancelDetail, OtpCompleteDetail, OtpErrorDetail, OtpReturnDetail, OtpStepDetail } from '../events.js';
+import { checkChoice, checkLang } from '../misconfiguration.js';
+import { flowEvent, type OtpFlowEvents } from '../events.js';
 import { LocalizeController, holdUpdate, type Translations } from '../i18n/localize.js';
 import { AdapterTask } from './adapter-task.js';
+import { HostAdapterSource } from './host-adapter.js';
 import type { WizardStrings } from './i18n/strings.js';
 import { formatWait } from './i18n/wait.js';
 import { LayoutController, type Layout, type LayoutSetting } from './layout.js';
 import {
+  errorInfo,
   failedFields,
   failure,
   initialState,
@@ -33,6 +34,7 @@ import { AuthenticateStep, type SoftKeyboardSetting } from './steps/authenticate
 import { renderButtons } from './steps/buttons.js';
 import { completeView } from './steps/complete.js';
 import { prepareView } from './steps/prepare.js';
+import { safeUrl } from './return-url.js';
 import { renderTrail } from './steps/trail.js';
 import { wizardStyles } from './styles.js';
 
@@ -58,14 +60,6 @@ export interface WizardFlow<S extends WizardStrings> {
   plan?(adapter: OtpHostAdapter | undefined): readonly string[];
   /** The texts as this flow, in this state, words them (e.g. a trail entry per planned step). Default: as they are. */
   wording?(text: S, state: State): S;
-}
-
-interface FlowEvents {
-  'otp-step': OtpStepDetail;
-  'otp-complete': OtpCompleteDetail;
-  'otp-error': OtpErrorDetail;
-  'otp-cancel': OtpCancelDetail;
-  'otp-return': OtpReturnDetail;
 }
 
 /**
@@ -189,7 +183,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     submit: () => this.submit(),
     edit: (field) => this.run.edit(field),
   });
-  private fetchAdapter?: { endpoint: string; adapter: FetchHostAdapter };
+  private readonly adapters = new HostAdapterSource(this);
   /** The step on screen, whose `entered` ran; undefined before the first render and while off the page. */
   private shownStep?: string;
   /** The step `otp-step` last announced. */
@@ -250,10 +244,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) checkChoice(this, 'layout', ['auto', 'desktop', 'mobile'], 'auto');
     checkLang(this);
-    // React before 19, and templating engines, set objects as attributes: "[object Object]".
-    if (this.hasAttribute('adapter')) {
-      reportMisconfiguration(this, 'adapter-attribute', `the adapter attribute ("${this.getAttribute('adapter')}") is ignored: set the adapter property (element.adapter = yourAdapter), or the endpoint attribute.`);
-    }
+    this.adapters.checkAttribute();
     if (!this.state) {
       // Decided when first shown: whether the host gave content for the prepare step.
       this.state = initialState(this.startFlow(), { prepare: this.querySelector(':scope > [slot="prepare"]') !== null });
@@ -535,16 +526,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
 
   private fail(error: OtpError): void {
     const step = this.state.step;
-    const { code } = error;
-    const remainingAttempts = count(error.remainingAttempts, 1000);
-    // A wait is said in words (Intl.RelativeTimeFormat), which takes no Infinity: at most a day.
-    const retryAfter = count(error.retryAfter === undefined ? undefined : Math.ceil(Math.min(error.retryAfter, 86_400)), 86_400);
-    const info: ErrorInfo = {
-      code,
-      ...(remainingAttempts !== undefined ? { remainingAttempts } : {}),
-      ...(retryAfter !== undefined ? { retryAfter } : {}),
-    };
-    const fields = this.stepNamed(step)?.fieldsOf?.(code) ?? [];
+    const info = errorInfo(error);
+    const fields = this.stepNamed(step)?.fieldsOf?.(info.code) ?? [];
     this.send({ type: 'failed', error: info, fields });
     this.emit('otp-error', { flow: this.running.flow, step, ...info });
     this.completed();
@@ -555,15 +538,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   }
 
   private currentAdapter(): OtpHostAdapter {
-    if (this.adapter) return this.adapter;
-    if (!this.endpoint) {
-      reportMisconfiguration(this, 'no-adapter', 'neither the adapter property nor the endpoint attribute is set, so the customer is told the service is unavailable: set element.adapter = yourAdapter, or endpoint="/your/api".');
-      throw new OtpError('unavailable', 'neither adapter nor endpoint is set');
-    }
-    if (this.fetchAdapter?.endpoint !== this.endpoint) {
-      this.fetchAdapter = { endpoint: this.endpoint, adapter: new FetchHostAdapter({ endpoint: this.endpoint }) };
-    }
-    return this.fetchAdapter.adapter;
+    return this.adapters.get();
   }
 
   /** Back / Cancel: `otp-cancel`, then back a step, or out of the wizard from its first step. */
@@ -589,32 +564,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     if (url) window.location.assign(url);
   }
 
-  private emit<K extends keyof FlowEvents>(type: K, detail: FlowEvents[K], cancelable = false): boolean {
+  private emit<K extends keyof OtpFlowEvents>(type: K, detail: OtpFlowEvents[K], cancelable = false): boolean {
     return this.dispatchEvent(flowEvent(type, detail, cancelable));
-  }
-}
-
-/**
- * A flow event: bubbles and is composed, so the page hears it; `detail` is plain data. Made out
- * here because the manifest analyzer would list a `new CustomEvent(type)` in the class as an
- * event named "type"; the `@fires` tags list the real ones.
- */
-function flowEvent<K extends keyof FlowEvents>(type: K, detail: FlowEvents[K], cancelable: boolean): CustomEvent<FlowEvents[K]> {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
-}
-
-/** A whole number from 0 to `max`, or undefined for anything else. */
-function count(value: unknown, max: number): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max ? value : undefined;
-}
-
-/** An http(s) URL (absolute or relative to the page), never `javascript:` or `data:`. */
-function safeUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -1,37 +1,16 @@
 // WCAG 1.4.11 / 2.4.7: every focusable control of the wizards, the step heading included, shows
 // a focus indicator at least 2 CSS px thick that contrasts at least 3:1 with what it replaces,
 // in every documented theme (docs/theming.md; the demo's themes.css). Measured from pixels.
-import { expect } from '@open-wc/testing';
 import { DemoHostAdapter } from '../../src/adapters/demo.js';
 import '../../src/otp-enroll.js';
 import { authenticate, codeField, contractIdInput, heading, mount, openKeyboard, passwordInput, primaryButton, secondaryButton, shadow, tokenIdInput, type Wizard } from '../wizard/helpers.js';
-import { measureFocusIndicator } from './pixels.js';
+import { expectVisibleFocus, inTheme, loadThemes, themes, type Theme } from './themes.js';
 
-const themes = ['default', 'forest', 'dark'] as const;
-
-before(async () => {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/demo/styles/themes.css';
-  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
-  document.head.append(link);
-  await loaded;
-});
+before(loadThemes);
 
 /** An enroll wizard inside a themed stage, as the demo shows it. */
-async function themed(theme: (typeof themes)[number]): Promise<Wizard> {
-  const el = await mount('otp-enroll', { adapter: new DemoHostAdapter({ latencyMs: 0 }), attributes: { 'soft-keyboard': 'on' } });
-  const stage = el.parentElement!;
-  stage.classList.add('stage');
-  stage.dataset.theme = theme;
-  stage.style.padding = '16px';
-  await el.updateComplete;
-  return el;
-}
-
-async function expectVisibleFocus(name: string, target: HTMLElement, focus?: () => void): Promise<void> {
-  const { contrasting, twoPixelRing } = await measureFocusIndicator(target, focus);
-  expect(contrasting, `${name}: ${contrasting} contrasting pixels, a 2 px ring has ${Math.round(twoPixelRing)}`).to.be.at.least(0.9 * twoPixelRing);
+async function themed(theme: Theme): Promise<Wizard> {
+  return inTheme(await mount('otp-enroll', { adapter: new DemoHostAdapter({ latencyMs: 0 }), attributes: { 'soft-keyboard': 'on' } }), theme);
 }
 
 describe('focus indicators (pixels)', () => {

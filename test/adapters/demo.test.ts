@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DemoBank, DemoHostAdapter, demoTokenCode } from '../../src/adapters/demo.js';
+import { DemoBank, DemoHostAdapter, demoKeypadCode, demoTokenCode } from '../../src/adapters/demo.js';
 import { failsWith, rejection } from './failure.js';
 
 const newcomer = { flow: 'enroll', contractId: '1234567890', password: 'Passw0rd!' } as const;
@@ -30,6 +30,20 @@ describe('DemoHostAdapter', () => {
     expect(await adapter.extendSession({ session }, live())).to.deep.equal({ expiresIn: 100 });
     clock.now += 100_000;
     await failsWith(adapter.extendSession({ session }, live()), 'session-expired');
+  });
+
+  it('confirms and declines transfers made on its bank, through the adapter interface', async () => {
+    const adapter = new DemoHostAdapter({ latencyMs: 0 });
+    const holder = { contractId: '2345678901', password: 'Passw0rd!' };
+    const payee = { bank: 'デモ銀行', account: '1234567', name: 'ヤマダ タロウ' };
+    const amount = { value: '500', currency: 'JPY' };
+    const { transaction } = await adapter.bank.createTransfer({ ...holder, payee, amount });
+    expect((await adapter.getTransaction({ transaction }, live())).payee).to.deep.equal(payee);
+    const otp = await demoKeypadCode('KT20260001', '1234567');
+    expect(await adapter.confirmTransaction({ transaction, method: 'challenge', otp }, live())).to.deep.equal({ resultCode: '00001' });
+    const second = (await adapter.bank.createTransfer({ ...holder, payee, amount })).transaction;
+    expect(await adapter.declineTransaction({ transaction: second }, live())).to.equal(undefined);
+    await failsWith(adapter.getTransaction({ transaction: second }, live()), 'transaction-closed');
   });
 
   it('provisions an otpauth URI', async () => {

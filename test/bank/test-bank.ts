@@ -35,6 +35,8 @@ export interface TestBank {
   endpoint: string;
   /** Moves the bank's clock forward (lock and session expiry). */
   advance(seconds: number): Promise<void>;
+  /** The bank's time, in milliseconds since the epoch. */
+  now(): Promise<number>;
   /** The code demo token `tokenId` shows at the bank's time, `steps` time steps later. */
   code(tokenId: string, steps?: number): Promise<string>;
   /** The same for a Base32 secret (e.g. from a provisioned otpauth URI). */
@@ -51,6 +53,7 @@ export async function createTestBank(options: TestBankOptions = {}): Promise<Tes
     id,
     endpoint,
     advance: async (seconds) => void (await command('test-bank-advance', { id, seconds })),
+    now: async () => (await command('test-bank-advance', { id, seconds: 0 })).now,
     code: (tokenId, steps = 0) => command('test-bank-code', { id, tokenId, steps }),
     codeForSecret: (secret, steps = 0) => command('test-bank-code', { id, secret, steps }),
     customer: (contractId) => command('test-bank-customer', { id, contractId }),

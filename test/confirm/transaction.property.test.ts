@@ -14,7 +14,7 @@ function expectInvariants(tx: CheckedTransaction): void {
   const frozenThrough = (value: unknown): boolean =>
     typeof value !== 'object' || value === null || (Object.isFrozen(value) && Object.values(value).every(frozenThrough));
   expect(frozenThrough(tx), 'frozen').to.equal(true);
-  expect(Object.keys(tx).every((k) => ['id', 'payee', 'amount', 'fee', 'expiresIn', 'methods', 'digits', 'challenge', 'passkey'].includes(k))).to.equal(true);
+  expect(Object.keys(tx).every((k) => ['id', 'payee', 'amount', 'fee', 'expiresIn', 'methods', 'digits', 'challengeDigits', 'challenge', 'passkey'].includes(k))).to.equal(true);
   expect(shownText(256)(tx.id), 'id').to.equal(true);
   const { bank, branch, accountType, account, name } = tx.payee;
   expect([bank, name].every(shownText(128)) && shownText(256)(account), 'payee').to.equal(true);
@@ -31,6 +31,7 @@ function expectInvariants(tx: CheckedTransaction): void {
   expect(tx.methods.length >= 1 && new Set(tx.methods).size === tx.methods.length, 'methods').to.equal(true);
   expect(tx.methods.every((m) => ['passkey', 'challenge', 'code'].includes(m)), 'methods').to.equal(true);
   expect([6, 7, 8]).to.include(tx.digits);
+  if (tx.challengeDigits !== undefined) expect([6, 7, 8]).to.include(tx.challengeDigits);
   if (tx.methods.includes('challenge') || tx.challenge !== undefined) expect(tx.challenge).to.match(/^[0-9]{4,64}$/);
   if (tx.methods.includes('passkey') || tx.passkey !== undefined) expect(tx.passkey?.challenge).to.match(/^[A-Za-z0-9_-]{22,1366}$/);
 }
@@ -81,6 +82,7 @@ const wellFormed: fc.Arbitrary<OtpTransaction> = fc
       expiresIn: fc.integer({ min: 0, max: 86_400 }),
       methods: fc.shuffledSubarray(['passkey', 'challenge', 'code'] as const, { minLength: 1 }),
       digits: fc.integer({ min: 6, max: 8 }),
+      challengeDigits: fc.integer({ min: 6, max: 8 }),
       challenge: fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 4, maxLength: 64 }),
     },
     { requiredKeys: ['id', 'payee', 'amount', 'expiresIn', 'methods', 'challenge'] },
@@ -110,7 +112,7 @@ describe('checkTransaction properties', () => {
   });
 
   it('holds the invariants when any one field of a well-formed transaction becomes any JSON value', () => {
-    const paths = ['id', 'payee', 'payee.bank', 'payee.branch', 'payee.name', 'payee.account', 'amount', 'amount.value', 'amount.currency', 'fee', 'fee.value', 'expiresIn', 'methods', 'digits', 'challenge', 'passkey', 'passkey.challenge', 'passkey.allowCredentials', 'passkey.timeout'];
+    const paths = ['id', 'payee', 'payee.bank', 'payee.branch', 'payee.name', 'payee.account', 'amount', 'amount.value', 'amount.currency', 'fee', 'fee.value', 'expiresIn', 'methods', 'digits', 'challengeDigits', 'challenge', 'passkey', 'passkey.challenge', 'passkey.allowCredentials', 'passkey.timeout'];
     fc.assert(
       fc.property(wellFormed, fc.constantFrom(...paths), fc.jsonValue(), (tx, path, value) => {
         const copy = structuredClone(tx) as unknown as Record<string, Record<string, unknown>>;

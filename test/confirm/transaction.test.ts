@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { OtpError } from '../../src/adapters/otp-error.js';
-import { checkTransaction, passkeyRequestOptions } from '../../src/confirm/transaction.js';
+import { checkTransaction, codeDigits, passkeyRequestOptions } from '../../src/confirm/transaction.js';
 import { base64urlOf, validTransaction } from './transactions.js';
 
 /** `validTransaction()` with `change` applied to a copy. */
@@ -84,6 +84,14 @@ describe('checkTransaction: a well-formed transaction', () => {
 
   it('takes digits 6, 7 and 8', () => {
     for (const digits of [6, 7, 8]) expect(checkTransaction(edited((t) => (t.digits = digits))).digits).to.equal(digits);
+  });
+
+  it('asks the challenge way for its own code length where the bank gives one, else for digits', () => {
+    const keypad = checkTransaction(edited((t) => ((t.digits = 6), (t.challengeDigits = 8))));
+    expect([codeDigits(keypad, 'challenge'), codeDigits(keypad, 'code')]).to.deep.equal([8, 6]);
+    const same = checkTransaction(edited((t) => (t.digits = 7)));
+    expect(Object.keys(same)).not.to.include('challengeDigits');
+    expect([codeDigits(same, 'challenge'), codeDigits(same, 'code')]).to.deep.equal([7, 7]);
   });
 
   it('takes an object without a prototype, as some JSON parsers make', () => {
@@ -235,6 +243,7 @@ describe('checkTransaction: refuses', () => {
 
   it('digits outside 6–8 or not whole', () => {
     for (const digits of [5, 9, 6.5, '6', null]) expectRefused(edited((t) => (t.digits = digits)), 'digits');
+    for (const digits of [5, 9, 6.5, '8', null]) expectRefused(edited((t) => (t.challengeDigits = digits)), 'challengeDigits');
   });
 
   it('a challenge way without its digits, or digits that are not 4–64 ASCII digits', () => {

@@ -29,9 +29,19 @@ export interface PageToolCommands {
    * once, unless `options` say otherwise), or with none (`options: null`: WebAuthn requests then
    * find no authenticator). Answers false where the browser cannot be asked (Firefox).
    */
-  'virtual-authenticator': { payload: { options: VirtualAuthenticatorOptions | null }; result: boolean };
+  'virtual-authenticator': { payload: { options: VirtualAuthenticatorOptions | null; credentials?: SeededCredential[] }; result: boolean };
+  /** Chromium only: whether the page's virtual authenticator verifies the user from now on. */
+  'virtual-authenticator-user-verified': { payload: { verified: boolean }; result: boolean };
   /** Chromium only: the relying party ID of each credential the page's virtual authenticator holds. */
   'virtual-authenticator-credentials': { payload: Record<string, never>; result: string[] };
+}
+
+/** A passkey the virtual authenticator starts with (binary fields in standard base64). */
+export interface SeededCredential {
+  credentialId: string;
+  /** PKCS#8 private key. */
+  privateKey: string;
+  rpId: string;
 }
 
 /** What a test may change of the virtual authenticator (`WebAuthn.VirtualAuthenticatorOptions`). */

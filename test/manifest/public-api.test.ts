@@ -32,8 +32,8 @@ describe('custom-elements.json: the public API only', () => {
     for (const module of manifest.modules) expect(published, module.path).to.include(module.path);
   });
 
-  it('documents the three public elements and what the main entry exports', () => {
-    expect(elements.map((e: { tagName: string }) => e.tagName).sort()).to.deep.equal(['otp-enroll', 'otp-suspend', 'otp-token-field']);
+  it('documents the four public elements and what the main entry exports', () => {
+    expect(elements.map((e: { tagName: string }) => e.tagName).sort()).to.deep.equal(['otp-confirm', 'otp-enroll', 'otp-suspend', 'otp-token-field']);
     const names = new Set(declarations.map((d: Item) => d.name));
     for (const name of Object.keys(mainEntry)) expect(names.has(name), name).to.equal(true);
   });
@@ -54,6 +54,7 @@ describe('custom-elements.json: the public API only', () => {
   it("types each element's strings with its own public strings type", () => {
     const strings = Object.fromEntries(elements.map((e: { tagName: string; members: Item[] }) => [e.tagName, e.members.find((m) => m.name === 'strings')?.type?.text]));
     expect(strings).to.deep.equal({
+      'otp-confirm': 'Partial<ConfirmStrings>',
       'otp-enroll': 'Partial<EnrollStrings>',
       'otp-suspend': 'Partial<SuspendStrings>',
       'otp-token-field': 'Partial<TokenFieldStrings>',

@@ -2,10 +2,12 @@
 // docs recommend (demo/server/site.ts's policy), with another `trusted-types` list when asked.
 // `/api/csp-pages/page?trusted-types=…&copies=2` loads the bundle (twice: two separate copies of
 // lit, as two micro-frontends would bring); `/api/csp-pages/probe.js` records what the policy blocks.
+// `&confirm=1` adds an <otp-confirm> whose bank (`/api/csp-pages/bank`) answers a transfer whose
+// every text is markup.
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { pagePolicy } from '../../demo/server/site.js';
 import { mount } from './mount.js';
-import { cspPagesBase } from './protocol.js';
+import { cspPagesBase, hostileTransaction } from './protocol.js';
 
 // Runs first, as a classic script: records violations and errors, then tries one HTML sink so
 // the test knows the engine enforces Trusted Types at all.
@@ -16,7 +18,7 @@ try { document.createElement('div').innerHTML = '<b>text as HTML</b>'; cspReport
 catch (e) { cspReport.sink = 'blocked'; }
 `;
 
-function page(copies: number): string {
+function page(copies: number, confirm: boolean): string {
   const scripts = Array.from({ length: copies }, (_, i) => `<script type="module" src="/dist/otp-elements.bundle.js${i ? `?copy=${i}` : ''}"></script>`);
   return `<!doctype html>
 <html lang="en">
@@ -28,6 +30,7 @@ ${scripts.join('\n')}
 <otp-enroll endpoint="/api/bank"></otp-enroll>
 <otp-suspend endpoint="/api/bank"></otp-suspend>
 <otp-token-field label="One-time password"></otp-token-field>
+${confirm ? `<otp-confirm transaction="hostile" endpoint="${cspPagesBase}/bank"></otp-confirm>` : ''}
 </body>
 </html>`;
 }
@@ -38,6 +41,9 @@ export function cspPagesPlugin(): TestRunnerPlugin {
     serverStart({ server }) {
       mount(server, cspPagesBase, async (req, res, path) => {
         if (path === 'probe.js') return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(probe);
+        if (path === 'bank/transactions/get') {
+          return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(hostileTransaction));
+        }
         if (path !== 'page') return void res.writeHead(404).end();
         const query = new URL(req.url ?? '', 'http://localhost').searchParams;
         const trustedTypes = query.get('trusted-types');
@@ -45,7 +51,7 @@ export function cspPagesPlugin(): TestRunnerPlugin {
         const policy = pagePolicy.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
         const header = trustedTypes === null ? policy : policy.replace(/trusted-types [^;]*$/, `trusted-types ${trustedTypes}`);
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': header, 'Cache-Control': 'no-store' });
-        res.end(page(Number(query.get('copies') ?? 1)));
+        res.end(page(Number(query.get('copies') ?? 1), query.has('confirm')));
       });
     },
   };

@@ -88,7 +88,7 @@ export function pageToolsPlugin(): TestRunnerPlugin {
       await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: active ? 'active' : 'none' }] });
       return true;
     },
-    'virtual-authenticator': async (page, { options }) => {
+    'virtual-authenticator': async (page, { options, credentials = [] }) => {
       if (!(await isChromium(page))) return false;
       const cdp = await protocolSession(page);
       await cdp.send('WebAuthn.enable', { enableUI: false });
@@ -109,6 +109,15 @@ export function pageToolsPlugin(): TestRunnerPlugin {
         },
       });
       authenticators.set(page, authenticatorId);
+      for (const credential of credentials) {
+        await cdp.send('WebAuthn.addCredential', { authenticatorId, credential: { ...credential, isResidentCredential: false, signCount: 0 } });
+      }
+      return true;
+    },
+    'virtual-authenticator-user-verified': async (page, { verified }) => {
+      const authenticatorId = authenticators.get(page);
+      if (!authenticatorId) return false;
+      await (await protocolSession(page)).send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: verified });
       return true;
     },
     'virtual-authenticator-credentials': async (page) => {

@@ -1,6 +1,7 @@
 // What the browser tests and the node-side plugins exchange: routes, command names, payloads.
 // Types only, so browser test files can import it too.
 import type { DemoCustomerState } from '../../src/bank/demo-bank.js';
+import type { SeededPasskey } from '../../src/bank/passkeys.js';
 import type { TotpAlgorithm } from '../../src/bank/totp.js';
 import type { BankLimits } from '../../demo/server/limits.js';
 
@@ -15,6 +16,22 @@ export const testBankBase = '/api/test-bank';
 export const faultBase = '/api/faults';
 /** `${cspPagesBase}/page?trusted-types=…&copies=N`: the bundle's elements under the recommended CSP. */
 export const cspPagesBase = '/api/csp-pages';
+
+/** A transfer whose every text tries to be markup, and checks as well-formed. */
+export const hostileTransaction = {
+  id: 'hostile',
+  payee: {
+    bank: '<img src=x onerror="document.title=\'pwned\'">',
+    branch: '"><script>document.title="pwned"</script>',
+    accountType: '<svg onload="document.title=\'pwned\'"></svg>',
+    account: '1234567',
+    name: '<a href="javascript:document.title=\'pwned\'">ヤマダ</a>',
+  },
+  amount: { value: '12345', currency: 'JPY' },
+  expiresIn: 300,
+  methods: ['challenge', 'code'],
+  challenge: '1234567',
+};
 
 export type { DemoCustomerState };
 
@@ -39,6 +56,8 @@ export interface TestBankOptions {
   passkeyOrigins?: string[];
   /** How long the device's prompt stays open, in milliseconds; default 120,000. */
   passkeyTimeoutMs?: number;
+  /** Passkeys the bank starts with (the passkey way of <otp-confirm>). */
+  passkeyCredentials?: SeededPasskey[];
 }
 
 export interface TestBankCommands {

@@ -37,13 +37,14 @@ export function testBankPlugin(): TestRunnerPlugin {
   let pageOrigin = '';
 
   function create(id: string, options: TestBankOptions = {}): TestBank {
-    const { publicOrigin = pageOrigin, allowedOrigins = [], limits = testLimits, passkeyRpId, passkeyOrigins, passkeyTimeoutMs, ...rules } = options;
+    const { publicOrigin = pageOrigin, allowedOrigins = [], limits = testLimits, passkeyRpId, passkeyOrigins, passkeyTimeoutMs, passkeyCredentials, ...rules } = options;
     if (!/^[\w-]{1,64}$/.test(id)) throw new Error(`bad test bank id: ${id}`);
     const clock = { offsetMs: 0 };
     const passkeys = {
       rpId: passkeyRpId ?? new URL(pageOrigin).hostname,
       origins: passkeyOrigins ?? [pageOrigin],
       ...(passkeyTimeoutMs === undefined ? {} : { timeoutMs: passkeyTimeoutMs }),
+      ...(passkeyCredentials ? { credentials: passkeyCredentials } : {}),
     };
     const bank = new DemoBank({ ...rules, passkeys, now: () => Date.now() + clock.offsetMs });
     const origins = [publicOrigin, ...allowedOrigins];

@@ -3,7 +3,7 @@
 // `require-trusted-types-for 'script'; trusted-types lit-html`. Lit turns template text into HTML
 // only through its own policy, named "lit-html"; nothing else of ours writes HTML.
 import { expect, waitUntil } from '@open-wc/testing';
-import { cspPagesBase } from '../node/protocol.js';
+import { cspPagesBase, hostileTransaction } from '../node/protocol.js';
 
 interface CspReport {
   violations: string[];
@@ -47,6 +47,19 @@ describe('Trusted Types (require-trusted-types-for \'script\')', () => {
     expect(win.document.querySelector('otp-token-field')!.shadowRoot!.querySelector('input')).to.exist;
     // The only violation is the probe's own innerHTML; the elements cause none.
     expect(win.cspReport.violations).to.have.length(1);
+    expect(win.cspReport.errors).to.deep.equal([]);
+  });
+
+  it('shows <otp-confirm>\'s transfer whose every text is markup as that text, with no other violation', async () => {
+    const win = await openPage('confirm=1');
+    const confirm = win.document.querySelector('otp-confirm')!;
+    await waitUntil(() => confirm.shadowRoot?.querySelector('[part="details"]'), 'the transfer is shown');
+    const shown = [...confirm.shadowRoot!.querySelectorAll('[part="details"] dd')].map((dd) => dd.textContent);
+    const { bank, branch, accountType, name } = hostileTransaction.payee;
+    expect(shown.slice(0, 5)).to.deep.equal([bank, branch, accountType, '1234567', name]);
+    expect(confirm.shadowRoot!.querySelector('img, script, svg, a')).to.equal(null);
+    expect(win.document.title).to.equal('Trusted Types');
+    expect(win.cspReport.violations).to.have.length(1); // the probe's own
     expect(win.cspReport.errors).to.deep.equal([]);
   });
 

@@ -3,7 +3,7 @@
 // a stand-in for `navigator.credentials` that ends the prompt as a test says, for the ways a
 // prompt ends that no virtual authenticator produces on demand.
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { PageToolCommands, VirtualAuthenticatorOptions } from '../demo/page-commands.js';
+import type { PageToolCommands, SeededCredential, VirtualAuthenticatorOptions } from '../demo/page-commands.js';
 
 type Commands = PageToolCommands;
 
@@ -12,8 +12,16 @@ type Commands = PageToolCommands;
  * the user and answers at once; `null` for none. False where the browser cannot be asked
  * (Firefox): the caller skips.
  */
-export function virtualAuthenticator(options: VirtualAuthenticatorOptions | null = {}): Promise<boolean> {
-  return executeServerCommand<Commands['virtual-authenticator']['result'], Commands['virtual-authenticator']['payload']>('virtual-authenticator', { options });
+export function virtualAuthenticator(options: VirtualAuthenticatorOptions | null = {}, credentials: SeededCredential[] = []): Promise<boolean> {
+  return executeServerCommand<Commands['virtual-authenticator']['result'], Commands['virtual-authenticator']['payload']>('virtual-authenticator', { options, credentials });
+}
+
+/** Whether the page's virtual authenticator verifies the user from now on. */
+export function userVerified(verified: boolean): Promise<boolean> {
+  return executeServerCommand<Commands['virtual-authenticator-user-verified']['result'], Commands['virtual-authenticator-user-verified']['payload']>(
+    'virtual-authenticator-user-verified',
+    { verified },
+  );
 }
 
 /** The RP ID of each passkey the page's virtual authenticator holds. */

@@ -1,12 +1,4 @@
-import type { OtpErrorCode } from '../../adapters/otp-error.js';
-
-/** What an adapter error message may mention. */
-export interface ErrorTextParams {
-  /** Attempts left before the lockout, when the bank said. */
-  remainingAttempts?: number;
-  /** The wait before trying again, already worded for the language (e.g. "15 分後", "in 15 minutes"). */
-  wait?: string;
-}
+import type { ErrorMessages } from './errors.js';
 
 /**
  * Every text the shared wizard shows, in one language. The flow-specific values (title, trail,
@@ -70,7 +62,7 @@ export interface WizardStrings {
   passwordRequired: string;
 
   /** The message for each adapter error code. */
-  errors: Record<OtpErrorCode, (params: ErrorTextParams) => string>;
+  errors: ErrorMessages;
 }
 
 /** The texts each flow words its own way; the rest of `WizardStrings` is shared. */

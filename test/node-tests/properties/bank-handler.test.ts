@@ -11,14 +11,26 @@ import { startReferenceServer, type ReferenceServer } from '../../../demo/server
 import { numRuns } from './runs.js';
 
 /** Every status the handler documents (bank-handler.ts), and 421 for a foreign Host (http.ts). */
-const knownStatuses = new Set([200, 201, 204, 400, 401, 403, 404, 405, 408, 409, 413, 415, 421, 422, 423, 429, 500, 503]);
+const knownStatuses = new Set([200, 201, 204, 400, 401, 403, 404, 405, 408, 409, 410, 413, 415, 421, 422, 423, 429, 500, 503]);
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const jsonText = fc.oneof(fc.constantFrom('1234567890', '2345678901', '0000000000', 'VSST12345678', 'enroll', 'suspend', 'wrong', ''), fc.string({ maxLength: 300 }));
 const field = fc.oneof({ weight: 4, arbitrary: jsonText }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) });
 /** Shaped like a request of some route, with fields of any JSON. */
 const nearRequest = fc.record(
-  { flow: field, contractId: field, password: field, session: field, tokenId: field, otp: field, nextOtp: field },
+  {
+    flow: field,
+    contractId: field,
+    password: field,
+    session: field,
+    tokenId: field,
+    otp: field,
+    nextOtp: field,
+    transaction: field,
+    method: fc.oneof(fc.constantFrom('code', 'challenge', 'passkey'), field),
+    payee: fc.oneof(fc.record({ bank: field, account: field, name: field }), field),
+    amount: fc.oneof(fc.record({ value: field, currency: fc.constantFrom('JPY', 'USD') }), field),
+  },
   { requiredKeys: [] },
 );
 const body = fc.oneof(
@@ -28,7 +40,10 @@ const body = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 5000 }).map(utf8),
 );
 const route = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom('authenticate', 'tokens', 'suspend', 'provision', 'extend') },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom('authenticate', 'tokens', 'suspend', 'provision', 'extend', 'transfers', 'transactions/get', 'transactions/confirm', 'transactions/decline'),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map(encodeURIComponent) },
 );
 const method = fc.constantFrom('POST', 'POST', 'POST', 'POST', 'GET', 'PUT', 'OPTIONS', 'DELETE', 'PATCH', 'HEAD');
