@@ -51,7 +51,7 @@ export type BankHandler = (req: IncomingMessage, res: ServerResponse, next?: () 
  * Refused before the bank sees anything, all with `{error: "unknown"}` unless said: 403
  * cross-origin (an `Origin` not in `origins`, or `Sec-Fetch-Site: cross-site` without one), 404
  * unknown path, 405 not POST, 408 body not sent within `bodyTimeoutMs`, 413 body over
- * `maxBodyBytes` (16 KiB for `/passkeys`, whose body holds a new passkey), 415 not `application/json`, 429 `{error: "locked", retryAfter}` over the
+ * `maxBodyBytes` (16 KiB for `/passkeys`, whose body holds a new passkey), 415 not `application/json`, 429 `{error: "unavailable", retryAfter}` over the
  * client's budget or with too many logins at once, 503 `{error: "unavailable", retryAfter}`
  * when the login queue is full. A client that drops mid-request gets nothing: its socket is closed.
  * The bank never fails with `network` or `timeout`; they are listed so every code has a status.
@@ -184,7 +184,7 @@ export function createBankHandler(options: BankHandlerOptions): BankHandler {
     const route = routes.get(name);
     const client = clientOf(req);
     const { wait, left } = budget?.take(client, route?.login && limits ? limits.loginCost : 1) ?? { wait: 0, left: 0 };
-    if (wait) return retryIn(429, 'locked', wait);
+    if (wait) return retryIn(429, 'unavailable', wait);
     if (!route) return new Reply(404);
     if (req.method === 'OPTIONS') return preflight(res);
     if (req.method !== 'POST') return new Reply(405, undefined, { Allow: 'POST, OPTIONS' });
@@ -204,7 +204,7 @@ export function createBankHandler(options: BankHandlerOptions): BankHandler {
       const whenPresent = () => (req.socket.destroyed ? Promise.reject(new Error('client gone')) : call());
       return new Reply(route.status, await (route.login && logins ? logins.run(client, left, whenPresent) : call()));
     } catch (error) {
-      if (error instanceof QueueRefusal) return error.reason === 'client-busy' ? retryIn(429, 'locked', 1) : retryIn(503, 'unavailable', 1);
+      if (error instanceof QueueRefusal) return error.reason === 'client-busy' ? retryIn(429, 'unavailable', 1) : retryIn(503, 'unavailable', 1);
       const { code, remainingAttempts, retryAfter } = error instanceof OtpError ? error : new OtpError('unavailable');
       const headers: Record<string, string> = retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) };
       return new Reply(statusOf[code], { error: code, remainingAttempts, retryAfter }, headers);

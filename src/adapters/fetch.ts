@@ -216,10 +216,10 @@ function read(url: string, response: Response, body: string): Answer {
   // A code the bank names wins; otherwise the status says what it can (gateways answer in HTML).
   const code: OtpErrorCode = isOtpErrorCode(named)
     ? named
-    : status === 423 || status === 429
+    : status === 423
       ? 'locked'
-      : status >= 500
-        ? 'unavailable'
+      : status === 429 || status >= 500
+        ? 'unavailable' // 429 is too many requests, not wrong guesses: the customer is not locked out
         : 'unknown';
   throw new OtpError(code, `POST ${url}: HTTP ${status || response.type}`, {
     remainingAttempts: count(answer?.remainingAttempts),

@@ -217,7 +217,7 @@ export class DemoBank {
   }
 
   async registerToken({ session, tokenId, otp, nextOtp }: RegisterTokenRequest): Promise<OperationResult> {
-    const { state } = await this.#session(session, 'enroll');
+    const { key, state } = await this.#session(session, 'enroll');
     const customer = this.#customerOf(state);
     const id = tokenId?.toUpperCase();
     if (id !== undefined && id === customer.tokenId) throw new OtpError('already-registered', 'token already bound');
@@ -237,8 +237,10 @@ export class DemoBank {
 
     token.usedStep = nextOtp === undefined ? step : step + 1;
     this.#bind(customer, state.contractId, id ?? this.#addToken(token));
-    // The session is done with tokens; it may still add a passkey in the same visit, until it expires.
-    Object.assign(state, { flow: 'passkey', passkey: {} });
+    // The session is done with tokens; where the bank offers passkeys it may still add one in
+    // the same visit, until it expires. Otherwise it ends here.
+    if (this.#passkeys.offered) Object.assign(state, { flow: 'passkey', passkey: {} });
+    else this.#sessions.delete(key);
     delete state.provisioned;
     return { resultCode: this.#nextResultCode() };
   }

@@ -77,6 +77,11 @@ export class PasskeyRegistry implements TransactionPasskeys {
     }
   }
 
+  /** Whether the bank offers passkeys at all. */
+  get offered(): boolean {
+    return this.#settings !== undefined;
+  }
+
   /**
    * The options of a new passkey for `contractId`, with a fresh random challenge (the caller
    * binds it to the session).

@@ -65,7 +65,7 @@ export const confirmStyles = [
       display: flex;
       gap: 0.625rem;
       align-items: center;
-      min-block-size: 2.75rem;
+      min-block-size: var(--_target);
       padding: 0.25rem 0.75rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);

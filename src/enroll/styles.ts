@@ -65,7 +65,7 @@ export const registerStyles = css`
   }
   .copy {
     margin-block-start: 0.75rem;
-    min-block-size: 2.25rem;
+    min-block-size: var(--_target-small);
     padding-block: 0.25rem;
     font-size: 0.875rem;
     color: var(--_primary);

@@ -39,9 +39,11 @@ export type Translations<S> = Readonly<Record<OtpLang, S>>;
 export class LocalizeController<S extends object> implements ReactiveController {
   // A `lang` change anywhere on the page may change what a host resolves to. One observer, of
   // that attribute only, tells every connected controller: a page with a hundred elements has
-  // one observer, not a hundred.
+  // one observer, not a hundred. It watches the document and every shadow root a host sits in
+  // (a document observer does not see into them).
   static readonly #connected = new Set<LocalizeController<object>>();
   static #observer?: MutationObserver;
+  static #observed = new WeakSet<Node>();
 
   #lang: OtpLang = 'ja';
   #english?: S;
@@ -94,11 +96,17 @@ export class LocalizeController<S extends object> implements ReactiveController 
   hostConnected(): void {
     this.#resolve();
     LocalizeController.#connected.add(this);
-    if (LocalizeController.#observer) return;
-    LocalizeController.#observer = new MutationObserver(() => {
+    LocalizeController.#observer ??= new MutationObserver(() => {
       for (const controller of LocalizeController.#connected) controller.#resolve();
     });
-    LocalizeController.#observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    for (let root = this.host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      const target = root instanceof ShadowRoot ? root : document.documentElement;
+      if (!LocalizeController.#observed.has(target)) {
+        LocalizeController.#observed.add(target);
+        LocalizeController.#observer.observe(target, { attributeFilter: ['lang'], subtree: true });
+      }
+      if (!(root instanceof ShadowRoot)) break;
+    }
   }
 
   hostDisconnected(): void {
@@ -106,6 +114,7 @@ export class LocalizeController<S extends object> implements ReactiveController 
     if (LocalizeController.#connected.size) return;
     LocalizeController.#observer?.disconnect();
     LocalizeController.#observer = undefined;
+    LocalizeController.#observed = new WeakSet();
   }
 
   #resolve(): void {

@@ -45,7 +45,7 @@ import { styles } from './styles.js';
  * @cssprop --otp-keyboard-border-color - Keyboard border; falls back to `--otp-color-border`, then `#767676`.
  * @cssprop --otp-keyboard-radius - Corner radius of keyboard and keys; falls back to `--otp-radius`, then `4px`.
  * @cssprop [--otp-keyboard-gap=0.25rem] - Space between keys.
- * @cssprop [--otp-keyboard-key-min-size=2.5rem] - Smallest key width and height; 2.75rem on touch screens.
+ * @cssprop [--otp-keyboard-key-min-size=2.5rem] - Smallest key width and height, never under 24px; on touch screens 2.75rem and at least 44px.
  * @cssprop [--otp-keyboard-key-font-family=ui-monospace, …, monospace] - Font of the character keys: monospace, so l, 1 and I differ.
  * @cssprop [--otp-keyboard-key-background=#f4f6f8] - Key background.
  * @cssprop [--otp-keyboard-key-hover-background=#dde3ea] - Key background under the pointer.

@@ -7,7 +7,7 @@ export const styles = [
   :host {
     --_gap: var(--otp-keyboard-gap, 0.25rem);
     --_key-radius: var(--otp-keyboard-radius, var(--_radius));
-    --_min: var(--otp-keyboard-key-min-size, 2.5rem);
+    --_min: max(24px, var(--otp-keyboard-key-min-size, 2.5rem));
     display: block;
     position: relative;
     font-family: var(--_font);
@@ -17,7 +17,7 @@ export const styles = [
   /* Fingers need bigger keys than a mouse. */
   @media (pointer: coarse) {
     :host {
-      --_min: var(--otp-keyboard-key-min-size, 2.75rem);
+      --_min: max(24px, var(--otp-keyboard-key-min-size, max(2.75rem, 44px)));
     }
   }
 

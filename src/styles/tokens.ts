@@ -28,6 +28,10 @@ export const tokens = css`
       'Noto Sans JP',
       sans-serif
     );
+    /* Control heights grow with the customer's text size (rem) but never fall under a target a
+       finger can hit (px), even on a page that shrinks its root font (html { font-size: 62.5% }). */
+    --_target: max(2.75rem, 44px);
+    --_target-small: max(2.25rem, 32px);
     /* Monospace for codes, keys and token IDs, so that l, 1 and I, or 0 and O, differ. */
     --_mono: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'BIZ UDGothic', monospace;
   }

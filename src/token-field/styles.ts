@@ -43,7 +43,7 @@ export const styles = [
     letter-spacing: var(--_space);
     color: inherit;
     background: var(--otp-field-background, var(--_surface));
-    min-block-size: 2.75rem;
+    min-block-size: var(--_target);
     border: var(--_border-width) solid var(--otp-field-border-color, var(--_border));
     border-radius: var(--otp-field-radius, var(--_radius));
     outline: none;

@@ -156,7 +156,7 @@ export const wizardStyles = [
   ::slotted(input) {
     box-sizing: border-box;
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: var(--_target);
     margin: 0;
     padding: 0.5rem 0.75rem;
     color: inherit;
@@ -211,7 +211,7 @@ export const wizardStyles = [
     flex: 1 1 0;
   }
   button {
-    min-block-size: 2.75rem;
+    min-block-size: var(--_target);
     padding: 0.5rem 1.25rem;
     font: inherit;
     font-weight: 600;
@@ -235,7 +235,7 @@ export const wizardStyles = [
     border: 1px solid currentColor;
   }
   [part='keyboard-toggle'] {
-    min-block-size: 2.25rem;
+    min-block-size: var(--_target-small);
     padding-block: 0.25rem;
     font-size: 0.875rem;
   }

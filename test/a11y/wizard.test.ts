@@ -368,6 +368,23 @@ describe('target size (WCAG 2.5.8)', () => {
       }
     });
   }
+
+  it('keeps the targets on a page that shrinks its root font to 10 px (html { font-size: 62.5% }): 44 px step buttons and inputs, 24 px for all', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const el = await mount('otp-enroll', { layout: 'mobile', width: 375, attributes: { 'soft-keyboard': 'on' } });
+      const keyboard = await openKeyboard(el);
+      const stepControls = [primaryButton(el), contractIdInput(el), passwordInput(el)];
+      for (const control of stepControls) expect(control.getBoundingClientRect().height, control.localName).to.be.at.least(44);
+      const controls = [...shadow(el).querySelectorAll<HTMLElement>('button'), ...keyboard.shadowRoot!.querySelectorAll<HTMLElement>('button')];
+      for (const control of controls) {
+        const { width, height } = control.getBoundingClientRect();
+        expect(Math.min(width, height), control.textContent || control.localName).to.be.at.least(24);
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
 });
 
 describe('text spacing and language (WCAG 1.4.12, 3.1.2)', () => {

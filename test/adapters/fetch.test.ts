@@ -152,7 +152,7 @@ describe('FetchHostAdapter: every failure is one OtpError code', () => {
     ['a 400 with a JSON body but no error field is unknown', 'error-no-code', 'suspend', 'unknown'],
     ['a 503 whose body names no known code is unavailable', 'unavailable-json', 'authenticate', 'unavailable'],
     ['a 423 without body is locked', 'locked-seconds', 'authenticate', 'locked'],
-    ['a 429 without body is locked', 'rate-limited', 'registerToken', 'locked'],
+    ['a 429 without body is unavailable, not a lockout', 'rate-limited', 'registerToken', 'unavailable'],
     ['a 500 HTML error page is unavailable', 'server-error-html', 'authenticate', 'unavailable'],
     ['a 502 with an empty body is unavailable', 'bad-gateway-empty', 'suspend', 'unavailable'],
     ['a 404 HTML page is unknown', 'not-found-html', 'authenticate', 'unknown'],
@@ -191,13 +191,13 @@ describe('FetchHostAdapter: every failure is one OtpError code', () => {
   });
 
   it('reads retryAfter from a Retry-After header holding an HTTP date (120 s ahead)', async () => {
-    const error = await failsCleanly(call(new FetchHostAdapter({ endpoint: faultEndpoint('rate-limited-date') }), 'authenticate'), 'locked');
+    const error = await failsCleanly(call(new FetchHostAdapter({ endpoint: faultEndpoint('rate-limited-date') }), 'authenticate'), 'unavailable');
     // The date has whole seconds and is read a moment after it was written.
     expect(error.retryAfter).to.be.within(115, 121);
   });
 
   it('leaves retryAfter out when a 429 gives no Retry-After', async () => {
-    const error = await failsCleanly(call(new FetchHostAdapter({ endpoint: faultEndpoint('rate-limited') }), 'authenticate'), 'locked');
+    const error = await failsCleanly(call(new FetchHostAdapter({ endpoint: faultEndpoint('rate-limited') }), 'authenticate'), 'unavailable');
     expect(error).not.to.have.property('retryAfter');
   });
 
@@ -308,19 +308,20 @@ describe('FetchHostAdapter: what a hostile or broken server can send', () => {
       const key = randomId();
       await failsCleanly(call(new FetchHostAdapter({ endpoint: faultEndpoint(fault, key) }), 'authenticate'), 'unknown');
       expect(await command('fault-wait', { key, event: 'closed' })).to.equal(true);
-      // What the server got out before the client hung up: the socket buffers, not 64 MB.
-      expect(await command('fault-bytes', { key })).to.be.below(8 * 1024 * 1024);
+      // What the server got out before the client hung up: the buffers, not 64 MB. Firefox's
+      // network layer reads ahead into its own buffers (up to ~11 MB seen on a fresh machine).
+      expect(await command('fault-bytes', { key })).to.be.below(24 * 1024 * 1024);
     });
   }
 
-  const waits: [fault: FaultName, retryAfter: number][] = [
-    ['retry-after-huge', 86_400],
-    ['error-retry-huge', 86_400],
-    ['error-retry-negative', 0],
+  const waits: [fault: FaultName, code: OtpErrorCode, retryAfter: number][] = [
+    ['retry-after-huge', 'unavailable', 86_400],
+    ['error-retry-huge', 'locked', 86_400],
+    ['error-retry-negative', 'locked', 0],
   ];
-  for (const [fault, retryAfter] of waits) {
+  for (const [fault, code, retryAfter] of waits) {
     it(`clamps retryAfter to 0–86,400 s (${fault} → ${retryAfter})`, async () => {
-      const error = await failsCleanly(call(new FetchHostAdapter({ endpoint: faultEndpoint(fault) }), 'authenticate'), 'locked');
+      const error = await failsCleanly(call(new FetchHostAdapter({ endpoint: faultEndpoint(fault) }), 'authenticate'), code);
       expect(error.retryAfter).to.equal(retryAfter);
     });
   }

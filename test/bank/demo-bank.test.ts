@@ -251,6 +251,23 @@ describe('DemoBank: sessions', () => {
     await bank.registerToken({ session: enroll, tokenId: 'VSST12345678', otp: code('VSST12345678') });
     await failsWith(bank.registerToken({ session: enroll, tokenId: 'VSMT23456789', otp: code('VSMT23456789') }), 'session-expired');
   });
+
+  it('ends the session with the bound token when the bank offers no passkeys: not even /extend keeps it', async () => {
+    const { bank, code, session } = setup();
+    const enroll = await session(newcomer);
+    await bank.registerToken({ session: enroll, tokenId: 'VSST12345678', otp: code('VSST12345678') });
+    await failsWith(bank.extendSession({ session: enroll }), 'session-expired');
+    await failsWith(bank.passkeyOptions({ session: enroll }), 'session-expired');
+  });
+
+  it('keeps the session after the token, for a passkey only, where the bank offers passkeys', async () => {
+    const { bank, code, session } = setup({ passkeys: { rpId: 'localhost', origins: ['http://localhost:8000'] } });
+    const enroll = await session(newcomer);
+    await bank.registerToken({ session: enroll, tokenId: 'VSST12345678', otp: code('VSST12345678') });
+    expect((await bank.extendSession({ session: enroll })).expiresIn).to.be.above(0);
+    expect((await bank.passkeyOptions({ session: enroll })).options.challenge).to.be.a('string');
+    await failsWith(bank.suspend({ session: enroll }), 'session-expired');
+  });
 });
 
 describe('DemoBank: suspension', () => {

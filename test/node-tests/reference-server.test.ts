@@ -148,7 +148,7 @@ describe('reference server: a flood cannot starve logins', () => {
       const third = await postJson(routeOf(bank, 'authenticate'), login, from);
       assert.equal(third.status, 429);
       assert.equal(third.headers['retry-after'], '3');
-      assert.deepEqual(JSON.parse(third.body), { error: 'locked', retryAfter: 3 });
+      assert.deepEqual(JSON.parse(third.body), { error: 'unavailable', retryAfter: 3 });
       // Another client has its own budget.
       assert.equal((await postJson(routeOf(bank, 'authenticate'), login, { localAddress: '127.0.0.4' })).status, 200);
     } finally {

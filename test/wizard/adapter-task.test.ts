@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import sinon from 'sinon';
 import { OtpError } from '../../src/adapters/otp-error.js';
 import { AdapterTask } from '../../src/wizard/adapter-task.js';
 
-/** The smallest host a reactive controller needs. */
-class Host implements ReactiveControllerHost {
+/** The smallest host a reactive controller needs: an element, the one the console messages name. */
+class Host extends HTMLElement implements ReactiveControllerHost {
   readonly controllers: ReactiveController[] = [];
   addController(c: ReactiveController): void {
     this.controllers.push(c);
@@ -13,6 +14,7 @@ class Host implements ReactiveControllerHost {
   requestUpdate(): void {}
   readonly updateComplete = Promise.resolve(true);
 }
+customElements.define('adapter-task-host', Host);
 
 /** A call that settles when told to. */
 function deferred<T>() {
@@ -64,5 +66,22 @@ describe('AdapterTask', () => {
     const other = await task.run(() => Promise.reject(new Error('internal')));
     expect(other?.ok === false && other.error.code).to.equal('unknown');
     expect(other?.ok === false && other.error.message).not.to.contain('internal');
+  });
+
+  it('tells the developer once that the adapter threw something other than an OtpError, without its message', async () => {
+    const errors = sinon.stub(console, 'error');
+    try {
+      const task = new AdapterTask(new Host());
+      await task.run(() => Promise.reject(new OtpError('invalid-otp')));
+      expect(errors.callCount).to.equal(0);
+      await task.run(() => Promise.reject(new TypeError('password Passw0rd! rejected')));
+      await task.run(() => Promise.reject(new TypeError('again')));
+      expect(errors.callCount).to.equal(1);
+      const said = String(errors.firstCall.args[0]);
+      expect(said).to.contain('<adapter-task-host>').and.contain('TypeError').and.contain('OtpError');
+      expect(said).not.to.contain('Passw0rd!');
+    } finally {
+      errors.restore();
+    }
   });
 });

@@ -24,7 +24,8 @@ export const errors: ErrorMessages = {
   'transaction-closed': () => 'This transaction is already settled.',
   network: () => 'We could not connect. Check your connection and try again.',
   timeout: () => 'The connection timed out. Please try again in a moment.',
-  unavailable: () => 'The service is not available right now. Please try again later.',
+  unavailable: ({ wait }) =>
+    wait ? `The service is busy right now. Please try again ${wait}.` : 'The service is not available right now. Please try again later.',
   unknown: () => 'Something went wrong. Please try again later.',
 };
 
@@ -43,7 +44,7 @@ export const en: SharedWizardStrings = {
   backToLoginShort: 'Back to login',
   busy: 'Processing. Please wait.',
   sessionWarning: (wait, canExtend) =>
-    `For your security, this session ends ${wait} without activity.${canExtend ? ' To continue, press “Extend”.' : ' Please finish soon.'}`,
+    `For your security, this session ends ${wait}.${canExtend ? ' To continue, press “Extend”.' : ' Please finish soon.'}`,
   extendSession: 'Extend',
   sessionExtended: 'Your session has been extended.',
   contractIdRequired: 'Enter your contract ID.',

@@ -1,7 +1,9 @@
 // Shared suite, part 2: what is refused before any call, and how every adapter error is told.
 import { expect, oneEvent } from '@open-wc/testing';
 import { DemoHostAdapter } from '../../../src/adapters/demo.js';
+import { FetchHostAdapter } from '../../../src/adapters/fetch.js';
 import { otpErrorCodes } from '../../../src/adapters/otp-error.js';
+import { faultEndpoint } from '../../bank/test-bank.js';
 import { failing, otpError, recording } from '../adapters.js';
 import type { WizardDriver } from '../driver.js';
 import { alertText, authenticateFailing, contractIdInput, deepActiveElement, mount, passwordInput, primaryButton, type, typeCredentials } from '../helpers.js';
@@ -86,6 +88,15 @@ export function errorsSuite(d: WizardDriver): void {
       const el = await mount(d.tag, { adapter: failing(otpError('locked', { retryAfter: 300 })) });
       await authenticateFailing(el, d.contractId, d.password);
       expect(alertText(el)).to.equal('入力誤りが所定の回数を超えたため、現在ご利用いただけません。5 分後に再度お試しください。');
+    });
+
+    it('tells a bank’s rate limit (429) as busy with the wait, never as a lockout for wrong attempts', async () => {
+      const el = await mount(d.tag, { adapter: new FetchHostAdapter({ endpoint: faultEndpoint('rate-limited-date') }) });
+      const { code, retryAfter } = await authenticateFailing(el, d.contractId, d.password);
+      expect(code).to.equal('unavailable');
+      expect(retryAfter).to.be.within(115, 121);
+      expect(alertText(el)).to.match(/^ただいま混み合っているため、ご利用いただけません。[23] 分後に再度お試しください。$/);
+      expect(alertText(el)).not.to.contain('入力誤り');
     });
 
     it('counts anything else an adapter throws as unknown and never shows its message', async () => {

@@ -240,6 +240,22 @@ export function renderingSuite(d: WizardDriver): void {
       expect(buttonLabels(el)).to.deep.equal(['Next', 'Back']);
     });
 
+    it('follows a change of lang inside another component’s shadow root that holds it', async () => {
+      const outer = await fixture(html`<div></div>`);
+      const root = outer.attachShadow({ mode: 'open' });
+      const section = document.createElement('section');
+      section.lang = 'ja';
+      const el = document.createElement(d.tag);
+      el.setAttribute('layout', 'desktop');
+      section.append(el);
+      root.append(section);
+      await el.updateComplete;
+      expect(headingText(el)).to.equal(d.strings.ja.authenticateHeading);
+      section.lang = 'en';
+      await nextFrame();
+      await waitUntil(() => headingText(el) === d.strings.en.authenticateHeading, 'the heading turns English');
+    });
+
     it('follows the lang of the page when it has none of its own', async () => {
       const wrapper = await fixture(html`<div lang="en-GB"></div>`);
       const el = document.createElement(d.tag);
