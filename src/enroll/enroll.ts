@@ -9,7 +9,7 @@ import { defaultTokenIdPattern } from '../wizard/normalize.js';
 import { OtpWizardElement, type WizardFlow } from '../wizard/wizard.js';
 import { ja } from './i18n/ja.js';
 import type { EnrollStrings } from './i18n/strings.js';
-import { RegisterStep, type EnrollMode } from './register-step.js';
+import { leaveLabel, RegisterStep, type EnrollMode } from './register-step.js';
 import { registerStyles } from './styles.js';
 
 export type { EnrollMode } from './register-step.js';
@@ -120,7 +120,7 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
       // Until the step is there (busy: a word that it is coming), or when it could not load (a
       // retry): its heading and buttons.
       const offered = this.mode !== 'passkey';
-      const leave = layout === 'desktop' ? text.backToLogin : text.cancel;
+      const leave = leaveLabel({ layout, text });
       const loading = isBusy(state);
       return {
         heading: text.passkeyHeading,

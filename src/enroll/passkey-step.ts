@@ -13,7 +13,7 @@ import { passkeyEn } from './i18n/passkey-en.js';
 import { passkeyJa } from './i18n/passkey-ja.js';
 import type { PasskeyStrings } from './i18n/passkey-strings.js';
 import type { EnrollStrings } from './i18n/strings.js';
-import { checkRegister, type EnrollMode } from './register-step.js';
+import { checkRegister, codeFieldMessage, leaveLabel, type EnrollMode } from './register-step.js';
 
 /** What `<otp-enroll>` sets for its passkey step. */
 export interface PasskeySettings {
@@ -137,8 +137,7 @@ export class PasskeyStep implements WizardStep<EnrollStrings> {
   #codeField(run: StepRun<EnrollStrings>, text: Text): TemplateResult {
     const { digits, period } = this.#settings;
     const problem = fieldErrors(run.state).otp;
-    const message =
-      problem === 'required' ? text.otpRequired : problem === 'incomplete' ? text.otpIncomplete(digits) : run.fieldFailure('otp');
+    const message = codeFieldMessage(run, digits, problem, 'otp');
     return html`<div class="fields">
       <div part="field" class="field">
         <label for="otp">${text.otpLabel}</label>
@@ -153,11 +152,6 @@ export class PasskeyStep implements WizardStep<EnrollStrings> {
       </div>
     </div>`;
   }
-}
-
-/** mode="passkey": the button that ends the flow, as the register step words it (PC ログイン画面に戻る, phone 中止). */
-function leaveLabel({ layout, text }: StepRun<EnrollStrings>): string {
-  return layout === 'desktop' ? text.backToLogin : text.cancel;
 }
 
 /** The adapter's passkey calls; an adapter without them cannot make passkeys (`mode="passkey"` on a bank that has none). */

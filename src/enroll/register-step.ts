@@ -52,6 +52,20 @@ export function checkRegister(input: RegisterInput, rules: { tokenIdPattern: str
   return problems;
 }
 
+/** The button that ends the flow: the bank's PC screen says ログイン画面に戻る, its phone screen 中止. */
+export function leaveLabel({ layout, text }: Pick<StepRun<EnrollStrings>, 'layout' | 'text'>): string {
+  return layout === 'desktop' ? text.backToLogin : text.cancel;
+}
+
+/** What a code field says: what is wrong before any call, else the bank's refusal of the code. */
+export function codeFieldMessage(run: StepRun<EnrollStrings>, digits: number, problem: FieldProblem | undefined, name: string): string {
+  const { text } = run;
+  return problem === 'required' ? text.otpRequired
+    : problem === 'incomplete' ? text.otpIncomplete(digits)
+    : problem === 'same' ? text.sameCode
+    : run.fieldFailure(name);
+}
+
 /**
  * ワンタイムパスワード登録情報入力: the token to bind, then the code (or the current and the next
  * code) with the hint that the digits change every `period` seconds, and a notice when
@@ -78,8 +92,7 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
       'currentTokenId' in state && state.currentTokenId
         ? html`<p part="notice" class="notice">${text.replaceNotice(state.currentTokenId)}</p>`
         : nothing;
-    // The bank's PC screen says ログイン画面に戻る, its phone screen 中止; both end the flow.
-    const secondary = run.layout === 'desktop' ? text.backToLogin : text.cancel;
+    const secondary = leaveLabel(run);
     if (this.#provision) return { ...this.#provisionView(run, notice), secondary };
 
     const problem = fieldErrors(state).tokenId;
@@ -237,12 +250,7 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
   #codeFields(run: StepRun<EnrollStrings>, digits: number, hint: string): TemplateResult {
     const { text } = run;
     const problems = fieldErrors(run.state);
-    // What is wrong before any call, else the bank's refusal of the code.
-    const message = (problem: FieldProblem | undefined, name: string): string =>
-      problem === 'required' ? text.otpRequired
-      : problem === 'incomplete' ? text.otpIncomplete(digits)
-      : problem === 'same' ? text.sameCode
-      : run.fieldFailure(name);
+    const message = (problem: FieldProblem | undefined, name: string): string => codeFieldMessage(run, digits, problem, name);
     const field = (id: 'otp' | 'next-otp', name: 'otp' | 'nextOtp', label: string, fieldHint: string): TemplateResult =>
       html`<div part="field" class="field">
         <label for=${id}>${label}</label>

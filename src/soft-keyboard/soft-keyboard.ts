@@ -49,7 +49,7 @@ import { styles } from './styles.js';
  * @cssprop [--otp-keyboard-key-font-family=ui-monospace, …, monospace] - Font of the character keys: monospace, so l, 1 and I differ.
  * @cssprop [--otp-keyboard-key-background=#f4f6f8] - Key background.
  * @cssprop [--otp-keyboard-key-hover-background=#dde3ea] - Key background under the pointer.
- * @cssprop --otp-keyboard-key-color - Key text; falls back to `--otp-color-text`, then `#1a1a1a`.
+ * @cssprop --otp-keyboard-key-color - Key text; falls back to `--otp-color-text`, then `#1f2328`.
  * @cssprop --otp-keyboard-key-border-color - Key border; falls back to `--otp-color-border`, then `#767676`.
  * @cssprop [--otp-keyboard-control-key-background=#e3e8ee] - Background of Shift, Backspace, Clear and Close.
  * @cssprop --otp-keyboard-pressed-background - Shift key while on; falls back to `--otp-color-primary`, then `#0b5394`.
