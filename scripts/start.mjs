@@ -5,8 +5,8 @@
 //   ALLOWED_ORIGINS  comma-separated origins of pages elsewhere (a CMS) that may call the bank
 //   PASSKEY_RP_ID    the passkeys' relying party ID (default localhost)
 //   PASSKEY_ORIGINS  comma-separated page origins a passkey may be made on (default: the demo's own on that host)
-// Only what the demo needs is served (demo/, src/, dist/, docs/, README.md and the packages the
-// pages import), with the headers of demo/server/site.ts; see docs/security.md.
+// Only what the demo needs is served, with a bank's page headers (demo/server/site.ts); see
+// docs/security.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,6 +29,7 @@ if (!existsSync(new URL('../dist/otp-elements.bundle.js', import.meta.url))) {
 
 const server = await tsImport('../demo/server/index.ts', import.meta.url);
 const { DemoBank, PortBusyError, bankPath, createBankHandler, createSite, parseOrigins, passkeySettings, runtimePackages, serve } = server;
+const packages = await runtimePackages(root);
 
 let allowedOrigins;
 let passkeys;
@@ -76,7 +77,7 @@ try {
         }),
         bankPath,
         files: files.koaApp.callback(),
-        packages: runtimePackages(root),
+        packages,
       }),
   });
 } catch (error) {
