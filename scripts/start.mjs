@@ -92,8 +92,7 @@ if (HOST) {
   console.warn(`\n[otp-elements] WARNING: HOST=${HOST}: the demo and its bank listen on ${HOST}:${port}.`);
   console.warn('[otp-elements] WARNING: on any address but loopback, other machines can reach them. Use it on a trusted network only.\n');
 }
-console.log(`[otp-elements] demo: http://localhost:${port}/demo/`);
-console.log(`[otp-elements] reference bank: POST ${bankPath}/{authenticate,tokens,suspend,provision,extend,passkeys/options,passkeys,transfers,transactions/…}; Ctrl+C stops`);
+console.log(`[otp-elements] demo: http://localhost:${port}/demo/ (its bank answers under ${bankPath}; Ctrl+C stops)`);
 if (allowedOrigins.length) console.log(`[otp-elements] pages allowed to call the bank: ${origins.join(', ')}`);
 
 if (process.argv.includes('--open')) {
