@@ -19,11 +19,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 const { PORT, HOST, ALLOWED_ORIGINS, PASSKEY_RP_ID, PASSKEY_ORIGINS } = process.env;
 
-// The CMS demo page loads the single-file bundle, as a page author would.
+// The CMS demo page loads the single-file bundle, as a page author would. What the build prints
+// (the bundle's Subresource Integrity, for a bank's CDN) is for `npm run build`, not for a first
+// look at the demo: it stays in dist/integrity.json (docs/cms.md), and only a failure is shown.
 if (!existsSync(new URL('../dist/otp-elements.bundle.js', import.meta.url))) {
   console.log('[otp-elements] building dist/ for the CMS demo page …');
   const rollup = 'node_modules/rollup/dist/bin/rollup';
-  const build = spawnSync(process.execPath, [rollup, '-c', '--silent'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [rollup, '-c', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) console.warn('[otp-elements] the build failed: demo/cms.html will not work, the other pages will.');
 }
 

@@ -1,8 +1,9 @@
 // `npm start` (scripts/start.mjs) as a user runs it, attacked as in issue 9: it served any file
 // of the machine to the whole network, to any Host. Each test talks to the real process.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { connect, createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -262,6 +263,35 @@ describe('npm start on a busy port', () => {
       assert.deepEqual(script.lines.filter(Boolean), [`[otp-elements] port ${port} is in use: stop what uses it, or choose another port with PORT=…`]);
     } finally {
       busy.close();
+    }
+  });
+});
+
+describe('npm start in a fresh clone (no dist/ yet)', () => {
+  let clone: string;
+  before(() => {
+    // The project without dist/, sharing its installed packages: the build happens in the copy.
+    clone = mkdtempSync(join(tmpdir(), 'otp-fresh-clone-'));
+    const skipped = /^(node_modules|dist|\.git)(\/|$)/;
+    cpSync(root, clone, { recursive: true, filter: (source) => !skipped.test(relative(root, source)) });
+    symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'));
+  });
+  after(() => rmSync(clone, { recursive: true, force: true }));
+
+  it('says it builds dist/, then prints the address and nothing else: the SRI hashes stay in dist/integrity.json', async () => {
+    const script = runScript('scripts/start.mjs', { PORT: '0' }, clone);
+    try {
+      const port = (await script.line(/demo: http:\/\/localhost:(\d+)\/demo\//))[1];
+      assert.deepEqual(script.lines.filter(Boolean), [
+        '[otp-elements] building dist/ for the CMS demo page …',
+        `[otp-elements] demo: http://localhost:${port}/demo/ (its bank answers under /api/bank; Ctrl+C stops)`,
+      ]);
+      // Where docs/cms.md says the hashes are.
+      const integrity = JSON.parse(readFileSync(join(clone, 'dist/integrity.json'), 'utf8'));
+      assert.match(integrity['otp-elements.bundle.js'], /^sha384-/);
+      assert.ok(existsSync(join(clone, 'dist/otp-elements.bundle.js')));
+    } finally {
+      await script.stop();
     }
   });
 });
