@@ -122,6 +122,7 @@ function render(previous: DemoSettings | undefined): void {
   codeForm.render();
   renderCredentials();
   $('#reset-bank').hidden = settings.adapter !== 'demo';
+  $('#mode-note').hidden = settings.mode !== 'provision';
 }
 
 function update(change: Partial<DemoSettings>): void {

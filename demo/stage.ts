@@ -2,7 +2,8 @@
 // settings the elements react to by themselves (`lang`, the theme's custom properties, the
 // width their container queries see) and wires the wizards to the chosen bank.
 import { DemoHostAdapter, type DemoCustomerState } from '../src/adapters/demo.js';
-import type { OtpCallOptions, ProvisionRequest, ProvisionResult } from '../src/adapters/types.js';
+import { FetchHostAdapter } from '../src/adapters/fetch.js';
+import type { OtpHostAdapter } from '../src/adapters/types.js';
 import type { OtpEnroll } from '../src/otp-enroll.js';
 import type { OtpSuspend } from '../src/otp-suspend.js';
 import type { DemoSettings } from './settings.js';
@@ -12,19 +13,21 @@ import type { TransferBank } from './transfer.js';
 type Wizard = OtpEnroll | OtpSuspend;
 
 /**
- * The in-browser bank, telling the page when it issues a secret in mode="provision": the demo
- * token panel then plays the authenticator app that scanned the QR code.
+ * `adapter`, telling the page the key each `provision()` issues in mode="provision": the demo
+ * token panel then plays the authenticator app that scanned the QR code, with the in-browser
+ * bank and the reference server alike (an evaluator has no app for a demo bank's QR code). Demo
+ * only: a bank's page never reads the key.
  */
-class DemoPageAdapter extends DemoHostAdapter {
-  constructor(private readonly onProvision: (uri: string) => void) {
-    super({ latencyMs: demoLatencyMs });
+function tellingProvisions<A extends OtpHostAdapter>(adapter: A, onProvision: (uri: string) => void): A {
+  const provision = adapter.provision?.bind(adapter);
+  if (provision) {
+    (adapter as OtpHostAdapter).provision = async (req, options) => {
+      const result = await provision(req, options);
+      onProvision(result.uri);
+      return result;
+    };
   }
-
-  override async provision(req: ProvisionRequest, options: OtpCallOptions): Promise<ProvisionResult> {
-    const result = await super.provision(req, options);
-    this.onProvision(result.uri);
-    return result;
-  }
+  return adapter;
 }
 
 /** Where the reference server (`npm start`) mounts the demo bank. */
@@ -36,13 +39,17 @@ export class Stage {
   readonly #stage: HTMLElement;
   readonly #onProvision: (uri: string) => void;
   readonly #showWidth: () => void;
-  #adapter: DemoPageAdapter;
+  /** The in-browser bank. */
+  #adapter: DemoHostAdapter;
+  /** The reference server's bank, over HTTP. */
+  readonly #server: FetchHostAdapter;
   #settings: DemoSettings | undefined;
 
   constructor(stage: HTMLElement, widthReadout: HTMLElement, text: () => PageText, onProvision: (uri: string) => void) {
     this.#stage = stage;
     this.#onProvision = onProvision;
-    this.#adapter = new DemoPageAdapter(onProvision);
+    this.#adapter = this.#newDemoBank();
+    this.#server = tellingProvisions(new FetchHostAdapter({ endpoint: serverEndpoint }), onProvision);
     // Watches a zero-height probe, not the stage: the stage's height changes whenever a wizard
     // re-renders for its own width, and observing it would make a ResizeObserver loop.
     this.#showWidth = () => (widthReadout.textContent = text().stageWidth(stage.offsetWidth));
@@ -65,7 +72,7 @@ export class Stage {
 
   /** A fresh in-browser bank: every customer and token back to the demo data. */
   resetBank(): void {
-    this.#adapter = new DemoPageAdapter(this.#onProvision);
+    this.#adapter = this.#newDemoBank();
     this.#mountWizards();
   }
 
@@ -77,6 +84,10 @@ export class Stage {
   /** A customer's standing in the in-browser bank; undefined with the reference server. */
   customer(contractId: string): DemoCustomerState | undefined {
     return this.#settings?.adapter === 'demo' ? this.#adapter.bank.inspect(contractId) : undefined;
+  }
+
+  #newDemoBank(): DemoHostAdapter {
+    return tellingProvisions(new DemoHostAdapter({ latencyMs: demoLatencyMs }), this.#onProvision);
   }
 
   #wizards(): Wizard[] {
@@ -99,8 +110,7 @@ export class Stage {
   /** Connects a wizard to the chosen bank, before it first renders. */
   #configure(wizard: Wizard): void {
     const settings = this.#settings;
-    if (settings?.adapter === 'server') wizard.setAttribute('endpoint', serverEndpoint);
-    else wizard.adapter = this.#adapter;
+    wizard.adapter = settings?.adapter === 'server' ? this.#server : this.#adapter;
     if (wizard.localName === 'otp-enroll') {
       if (settings?.mode !== undefined && settings.mode !== 'credential') wizard.setAttribute('mode', settings.mode);
       // The demo offers a passkey after the token wherever the browser can make one.

@@ -26,6 +26,8 @@ export interface PageText {
   modeCredential: string;
   modeProvision: string;
   modePasskey: string;
+  /** Under the mode switch in mode="provision": where the code of the QR code's key comes from. */
+  modeProvisionNote: string;
   tabEnroll: string;
   tabSuspend: string;
   tabField: string;
@@ -111,6 +113,8 @@ const ja: PageText = {
   modeCredential: 'トークンID',
   modeProvision: 'QRコード',
   modePasskey: 'パスキー',
+  modeProvisionNote:
+    '認証アプリは要りません。QRコードが表示されると、「デモ用ソフトトークン」がそれを読み取ったアプリの代わりになり、その鍵の今のコードを「QRコードから」として表示します（参照サーバーでも同じ）。デモ専用です。実際の銀行のページが鍵を読むことはありません。',
   tabEnroll: '利用登録',
   tabSuspend: '利用停止',
   tabField: 'コード入力欄',
@@ -200,6 +204,8 @@ const en: PageText = {
   modeCredential: 'Token ID',
   modeProvision: 'QR code',
   modePasskey: 'Passkey',
+  modeProvisionNote:
+    'No authenticator app needed: once the QR code is shown, the demo soft token plays the app that scanned it and shows its key’s current code as “From QR code” (with the reference server too). Demo only: a real bank’s page never reads the key.',
   tabEnroll: 'Registration',
   tabSuspend: 'Suspension',
   tabField: 'Code field',

@@ -5,8 +5,8 @@
 //   ALLOWED_ORIGINS  comma-separated origins of pages elsewhere (a CMS) that may call the bank
 //   PASSKEY_RP_ID    the passkeys' relying party ID (default localhost)
 //   PASSKEY_ORIGINS  comma-separated page origins a passkey may be made on (default: the demo's own on that host)
-// Only what the demo needs is served (demo/, src/, dist/, docs/, README.md and the packages the
-// pages import), with the headers of demo/server/site.ts; see docs/security.md.
+// Only what the demo needs is served, with a bank's page headers (demo/server/site.ts); see
+// docs/security.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,16 +19,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 const { PORT, HOST, ALLOWED_ORIGINS, PASSKEY_RP_ID, PASSKEY_ORIGINS } = process.env;
 
-// The CMS demo page loads the single-file bundle, as a page author would.
+// The CMS demo page loads the single-file bundle, as a page author would. What the build prints
+// (the bundle's Subresource Integrity, for a bank's CDN) is for `npm run build`, not for a first
+// look at the demo: it stays in dist/integrity.json (docs/cms.md), and only a failure is shown.
 if (!existsSync(new URL('../dist/otp-elements.bundle.js', import.meta.url))) {
   console.log('[otp-elements] building dist/ for the CMS demo page …');
   const rollup = 'node_modules/rollup/dist/bin/rollup';
-  const build = spawnSync(process.execPath, [rollup, '-c', '--silent'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [rollup, '-c', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) console.warn('[otp-elements] the build failed: demo/cms.html will not work, the other pages will.');
 }
 
 const server = await tsImport('../demo/server/index.ts', import.meta.url);
 const { DemoBank, PortBusyError, bankPath, createBankHandler, createSite, parseOrigins, passkeySettings, runtimePackages, serve } = server;
+const packages = await runtimePackages(root);
 
 let allowedOrigins;
 let passkeys;
@@ -76,7 +79,7 @@ try {
         }),
         bankPath,
         files: files.koaApp.callback(),
-        packages: runtimePackages(root),
+        packages,
       }),
   });
 } catch (error) {
@@ -91,8 +94,7 @@ if (HOST) {
   console.warn(`\n[otp-elements] WARNING: HOST=${HOST}: the demo and its bank listen on ${HOST}:${port}.`);
   console.warn('[otp-elements] WARNING: on any address but loopback, other machines can reach them. Use it on a trusted network only.\n');
 }
-console.log(`[otp-elements] demo: http://localhost:${port}/demo/`);
-console.log(`[otp-elements] reference bank: POST ${bankPath}/{authenticate,tokens,suspend,provision,extend,passkeys/options,passkeys,transfers,transactions/…}; Ctrl+C stops`);
+console.log(`[otp-elements] demo: http://localhost:${port}/demo/ (its bank answers under ${bankPath}; Ctrl+C stops)`);
 if (allowedOrigins.length) console.log(`[otp-elements] pages allowed to call the bank: ${origins.join(', ')}`);
 
 if (process.argv.includes('--open')) {

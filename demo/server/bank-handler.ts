@@ -153,6 +153,9 @@ const routes = new Map<string, Route>([
   ['transactions/decline', { status: 200, call: (bank, { transaction }) => (isText(transaction) ? () => bank.declineTransaction({ transaction }) : undefined) }],
 ]);
 
+/** The routes the bank answers, under its base path: what `npm run server` lists at start. */
+export const bankRoutes: readonly string[] = [...routes.keys()];
+
 /** What the handler answers: status, JSON body (by default the refusal `{error: "unknown"}`), extra headers. */
 class Reply {
   constructor(

@@ -6,6 +6,7 @@
 //   PASSKEY_RP_ID    the passkeys' relying party ID (default localhost)
 //   PASSKEY_ORIGINS  comma-separated page origins a passkey may be made on (default: the
 //                    server's own and the allowed origins on the RP ID's host)
+import { bankRoutes } from './bank-handler.js';
 import { PortBusyError, parseOrigins } from './http.js';
 import { startReferenceServer } from './reference-server.js';
 
@@ -21,7 +22,7 @@ try {
     log: (line) => console.log(`[bank] ${line}`),
   });
   if (HOST) console.warn(`[otp-elements] WARNING: HOST=${HOST}: the reference bank listens on ${HOST}, reachable from other machines if that is not a loopback address.`);
-  console.log(`Reference bank: ${endpoint} (POST /authenticate, /tokens, /suspend, /provision, /extend, /passkeys/options, /passkeys, /transfers, /transactions/get|confirm|decline)`);
+  console.log(`Reference bank: ${endpoint} (POST ${bankRoutes.map((route) => `/${route}`).join(', ')})`);
   console.log(`Pages allowed to call it: ${reach.origins.join(', ')}`);
   console.log('Demo customers and tokens: src/bank/demo-data.ts');
 } catch (error) {

@@ -1,7 +1,9 @@
 // The evaluator's demo page, loaded as `npm start` serves it, driven through its DOM.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { Secret } from 'otpauth';
 import { demoCustomers } from '../../src/bank/demo-data.js';
+import { totpCode, totpStep } from '../../src/bank/totp.js';
 import type { OtpEnroll } from '../../src/otp-enroll.js';
 import type { OtpTokenField } from '../../src/otp-token-field.js';
 import { authenticate, recentCodes, register, shadow, skipPasskey, typeInto, waitForStep } from './drive.js';
@@ -122,14 +124,47 @@ describe('demo page', function () {
     expect(frame.problems).to.deep.equal([]);
   });
 
-  it('points the wizards at the reference server with endpoint="/api/bank"', async () => {
-    const frame = await openDemoPage(page, 'otp-enroll');
-    choose(frame, 'adapter', 'server');
-    for (const tag of ['otp-enroll', 'otp-suspend'] as const) {
-      const wizard = frame.document.querySelector(tag)!;
-      expect(wizard.getAttribute('endpoint')).to.equal('/api/bank');
-      expect(wizard.adapter).to.equal(undefined);
-    }
+  // The reference server is one bank for both browsers at once: each registers its own customer.
+  it('finishes a QR-code registration at the reference server with the code the demo token shows for the QR’s key', async () => {
+    const customer = navigator.userAgent.includes('Firefox') ? '2345678901' : '1234567890';
+    const frame = await openDemoPage(`${page}?adapter=server&mode=provision&lang=en`, 'otp-enroll');
+    const enroll = frame.document.querySelector<OtpEnroll>('otp-enroll')!;
+    await authenticate(enroll, customer, 'Passw0rd!');
+    await waitForStep(enroll, 'register');
+    await waitUntil(() => shadow(enroll).querySelector('[part="secret"]'), 'the key is not shown', { timeout: 5000 });
+    const secret = shadow(enroll).querySelector('[part="secret"]')!.textContent!.replace(/\s/g, '');
+    // The demo token plays the app that scanned the QR code: it shows the code of that key.
+    await waitUntil(() => frame.document.querySelector('#live-token .token__id')!.textContent === 'From QR code', 'the demo token has no token from the QR code');
+    const code = liveCode(frame);
+    const step = totpStep(Date.now());
+    expect([-1, 0, 1].map((d) => totpCode(Secret.fromBase32(secret).bytes, step + d))).to.include(code);
+
+    await typeInto(shadow(enroll).querySelector<OtpTokenField>('#otp')!, code);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => enroll.step === 'passkey' || enroll.step === 'complete', 'the code was not taken', { timeout: 8000 });
+    if (enroll.step === 'passkey') await skipPasskey(enroll);
+    await waitForStep(enroll, 'complete');
+    // It was the reference server's bank, over HTTP, that issued the key and bound the token.
+    const calls = frame.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(calls).to.include.members(['/api/bank/provision', '/api/bank/tokens']);
+    expect(frame.problems).to.deep.equal([]);
+  });
+
+  it('says beside the QR-code choice where its code comes from, in Japanese and in English', async () => {
+    const frame = await openDemoPage(page, 'otp-enroll', { languages: ['ja-JP'] });
+    const note = frame.document.querySelector<HTMLElement>('#mode-note')!;
+    expect(note.hidden).to.equal(true);
+    choose(frame, 'mode', 'provision');
+    expect(note.hidden).to.equal(false);
+    // The switch remade the wizard: it settles before the next switch removes it.
+    await waitForStep(frame.document.querySelector<OtpEnroll>('otp-enroll')!, 'authenticate');
+    expect(note.textContent).to.include('デモ用ソフトトークン').and.include('QRコードから').and.include('参照サーバー');
+    // The QR choice is described by it.
+    expect(frame.document.querySelector('#controls [name="mode"][value="provision"]')!.getAttribute('aria-describedby')).to.equal('mode-note');
+    frame.document.querySelector<HTMLInputElement>('#lang-switch input[value="en"]')!.click();
+    expect(note.textContent).to.include('demo soft token').and.include('From QR code').and.include('reference server');
+    choose(frame, 'mode', 'credential');
+    expect(note.hidden).to.equal(true);
     expect(frame.problems).to.deep.equal([]);
   });
 

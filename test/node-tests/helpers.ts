@@ -86,10 +86,13 @@ export interface Script {
   stop(): Promise<void>;
 }
 
-/** Runs a project script (`node [--import tsx] <file>`) with `env` added, as `npm start` or `npm run server` would. */
-export function runScript(file: string, env: Record<string, string>): Script {
+/**
+ * Runs a project script (`node [--import tsx] <file>`) with `env` added, as `npm start` or `npm
+ * run server` would, in the project or in a copy of it (`cwd`).
+ */
+export function runScript(file: string, env: Record<string, string>, cwd = root): Script {
   const args = file.endsWith('.ts') ? ['--import', 'tsx', file] : [file];
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const waiting = new Set<() => void>();
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -2,13 +2,15 @@
 // issue 9 (a request that ends the process, Origin checked against Host, lockout bypassed in
 // parallel, no rate limit, a busy port), each against the real server.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { OtpError } from '../../src/adapters/otp-error.js';
 import { DemoBank } from '../../src/bank/demo-bank.js';
 import { parseOrigins, serve } from '../../demo/server/http.js';
 import { startReferenceServer, type ReferenceServer } from '../../demo/server/reference-server.js';
-import { httpText, postJson, raw, runScript, send, statusOf, type Script } from './helpers.js';
+import { httpText, postJson, raw, root, runScript, send, statusOf, type Script } from './helpers.js';
 
 const login = { flow: 'enroll', contractId: '1234567890', password: 'Passw0rd!' };
 const secretMarker = 'Secret-Marker-7f3a';
@@ -48,6 +50,19 @@ describe('npm run server: no request ends it', () => {
     await attacks.droppedMidBody();
     assert.equal(server.child.exitCode, null, 'the server is still running');
     assert.equal((await postJson(`http://127.0.0.1:${port}/api/bank/authenticate`, login, { headers: { Host: `localhost:${port}` } })).status, 200);
+  });
+
+  it('lists at start the routes it answers, every route of docs/protocol.md among them', async () => {
+    const listed = /^Reference bank: \S+ \(POST (.+)\)$/.exec(server.lines.find((line) => line.startsWith('Reference bank: '))!)![1]!.split(', ');
+    // Each listed route exists: an empty body is refused as a bad request (400), not an unknown route (404).
+    for (const route of listed) {
+      const answer = await postJson(`http://127.0.0.1:${port}/api/bank${route}`, {}, { localAddress: '127.0.0.7' });
+      assert.equal(answer.status, 400, route);
+    }
+    assert.equal((await postJson(`http://127.0.0.1:${port}/api/bank/nothing`, {}, { localAddress: '127.0.0.7' })).status, 404);
+    const documented = [...readFileSync(join(root, 'docs/protocol.md'), 'utf8').matchAll(/^\| `POST \{endpoint\}(\/[\w/]+)` \|/gm)].map((m) => m[1]!);
+    assert.ok(documented.length >= 10, 'the protocol\'s route table');
+    assert.deepEqual(documented.filter((route) => !listed.includes(route)), []);
   });
 
   it('logs each of them in one line without a body or a header', async () => {

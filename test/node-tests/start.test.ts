@@ -1,8 +1,9 @@
 // `npm start` (scripts/start.mjs) as a user runs it, attacked as in issue 9: it served any file
 // of the machine to the whole network, to any Host. Each test talks to the real process.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { connect, createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -25,6 +26,31 @@ function reachable(host: string, port: number): Promise<boolean> {
   });
 }
 
+/** Static `import`/`export … from` and `import()` specifiers of a module, as the dev server wrote them. */
+const importPattern = /\b(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;
+
+/**
+ * The status of every module a page loads, from its module scripts through every static and
+ * dynamic import (the dev server resolves bare specifiers to paths, which are followed).
+ */
+async function moduleStatuses(origin: string, page: string): Promise<Map<string, number>> {
+  const html = await (await fetch(new URL(page, origin))).text();
+  const queue = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => new URL(m[1]!, new URL(page, origin)).href);
+  assert.ok(queue.length, `${page} loads no module`);
+  const statuses = new Map<string, number>();
+  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+    if (statuses.has(url)) continue;
+    const response = await fetch(url);
+    statuses.set(url, response.status);
+    if (!response.ok) continue;
+    for (const [, spec, dynamic] of (await response.text()).matchAll(importPattern)) {
+      const specifier = (spec ?? dynamic)!;
+      if (/^[./]/.test(specifier)) queue.push(new URL(specifier, url).href);
+    }
+  }
+  return statuses;
+}
+
 describe('npm start', () => {
   let server: { script: Script; port: number };
   const get = (path: string, headers: Record<string, string> = {}) => send(`http://127.0.0.1:${server.port}${path}`, { method: 'GET', headers });
@@ -44,6 +70,51 @@ describe('npm start', () => {
     for (const path of served) assert.equal((await get(path)).status, 200, path);
     const root = await get('/');
     assert.deepEqual([root.status, root.headers.location], [302, '/demo/']);
+  });
+
+  it('serves every module the doc and demo pages import, the devDependencies they import (markdown-it, github-slugger) included', async () => {
+    for (const page of ['/demo/doc.html', '/demo/index.html']) {
+      const statuses = await moduleStatuses(`http://127.0.0.1:${server.port}`, page);
+      const failed = [...statuses].filter(([, status]) => status !== 200);
+      assert.deepEqual(failed, [], page);
+      if (page === '/demo/doc.html') {
+        const paths = [...statuses.keys()].map((url) => new URL(url).pathname);
+        for (const name of ['markdown-it', 'github-slugger']) assert.ok(paths.some((path) => path.startsWith(`/node_modules/${name}/`)), `${page} loads ${name}`);
+      }
+    }
+  });
+
+  it('refuses the devDependencies no page imports', async () => {
+    for (const name of ['sinon', 'fast-check', 'typescript', 'esbuild', '@web/dev-server', 'puppeteer-core']) {
+      assert.equal((await get(`/node_modules/${name}/package.json`)).status, 404, name);
+    }
+  });
+
+  it('refuses a path that is not canonical with 404, whatever it names, and serves the canonical ones', async () => {
+    const tricks = [
+      '/demo//server/main.ts',
+      '//demo/server/main.ts',
+      '/demo/%2fserver/main.ts',
+      '/demo/%2Fserver/main.ts',
+      '/demo/server%2fmain.ts',
+      '/demo/./server/main.ts',
+      '/demo/%2e/server/main.ts',
+      '/demo/%2E/server/main.ts',
+      '/demo/%5cserver/main.ts',
+      '/demo\\server/main.ts',
+      '/demo/%252e%252e/package.json',
+      '/demo/%00/main.ts',
+      '/demo//main.ts',
+      '/node_modules/lit//../typescript/package.json',
+      '/node_modules/lit/%2e%2e/typescript/package.json',
+    ];
+    for (const target of tricks) {
+      const status = statusOf(await raw(server.port, httpText('GET', target, { Host: `localhost:${server.port}`, Connection: 'close' })));
+      assert.equal(status, 404, target);
+    }
+    for (const path of ['/demo/', '/demo/main.ts', '/demo/doc.html?doc=docs/protocol.md', '/node_modules/%40lit/reactive-element/package.json']) {
+      assert.equal((await get(path)).status, 200, path);
+    }
   });
 
   it('refuses the outside-root route, dotfiles, anything outside the project and what the demo does not need', async () => {
@@ -116,10 +187,13 @@ describe('npm start', () => {
   // Both engines at once: each takes seconds to start.
   describe('the demo pages in real browsers', { concurrency: true }, () => {
   for (const engine of engines) {
-    it(`runs the demo pages in ${engine.name} under these headers with no error, violation or failed load`, { skip: !engine.path && 'not found (npm test finds it)' }, async () => {
+    it(`runs the demo pages and a doc page in ${engine.name} under these headers with no error, violation or failed load`, { skip: !engine.path && 'not found (npm test finds it)' }, async () => {
       const browser: Browser = await engine.launch(engine.path!);
       try {
-        for (const path of ['/demo/', '/demo/cms.html']) {
+        // Each page, and what shows it rendered: the elements' first step, the document's headings.
+        const elementsShown = () => !!customElements.get('otp-token-field') && !!document.querySelector('otp-enroll')?.shadowRoot?.querySelector('[part~="title"]');
+        const documentShown = () => document.querySelectorAll('#doc h1, #doc h2').length > 2;
+        for (const [path, shown] of [['/demo/', elementsShown], ['/demo/cms.html', elementsShown], ['/demo/doc.html?doc=README.md', documentShown]] as const) {
           const page = await browser.newPage();
           const problems: string[] = [];
           page.on('pageerror', (error) => problems.push(`error: ${error}`));
@@ -127,18 +201,15 @@ describe('npm start', () => {
           page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
           page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
           await page.goto(`http://localhost:${server.port}${path}`, { waitUntil: 'load' });
-          const state = await page.waitForFunction(() => {
-            const enroll = document.querySelector('otp-enroll');
-            if (!customElements.get('otp-token-field') || !enroll?.shadowRoot?.querySelector('[part~="title"]')) return false;
-            return { trustedTypes: 'trustedTypes' in window };
-          });
+          await page.waitForFunction(shown);
+          const state = await page.evaluate(() => ({ trustedTypes: 'trustedTypes' in window }));
           const loaded = [...problems];
           // The page may reach its bank (connect-src 'self'): an unknown session is answered 401.
           const status = await page.evaluate(async () => {
             const body = JSON.stringify({ session: 'none' });
             return (await fetch('/api/bank/extend', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).status;
           });
-          assert.deepEqual([path, await state.jsonValue(), status, loaded], [path, { trustedTypes: true }, 401, []]);
+          assert.deepEqual([path, state, status, loaded], [path, { trustedTypes: true }, 401, []]);
           await page.close();
         }
       } finally {
@@ -192,6 +263,35 @@ describe('npm start on a busy port', () => {
       assert.deepEqual(script.lines.filter(Boolean), [`[otp-elements] port ${port} is in use: stop what uses it, or choose another port with PORT=…`]);
     } finally {
       busy.close();
+    }
+  });
+});
+
+describe('npm start in a fresh clone (no dist/ yet)', () => {
+  let clone: string;
+  before(() => {
+    // The project without dist/, sharing its installed packages: the build happens in the copy.
+    clone = mkdtempSync(join(tmpdir(), 'otp-fresh-clone-'));
+    const skipped = /^(node_modules|dist|\.git)(\/|$)/;
+    cpSync(root, clone, { recursive: true, filter: (source) => !skipped.test(relative(root, source)) });
+    symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'));
+  });
+  after(() => rmSync(clone, { recursive: true, force: true }));
+
+  it('says it builds dist/, then prints the address and nothing else: the SRI hashes stay in dist/integrity.json', async () => {
+    const script = runScript('scripts/start.mjs', { PORT: '0' }, clone);
+    try {
+      const port = (await script.line(/demo: http:\/\/localhost:(\d+)\/demo\//))[1];
+      assert.deepEqual(script.lines.filter(Boolean), [
+        '[otp-elements] building dist/ for the CMS demo page …',
+        `[otp-elements] demo: http://localhost:${port}/demo/ (its bank answers under /api/bank; Ctrl+C stops)`,
+      ]);
+      // Where docs/cms.md says the hashes are.
+      const integrity = JSON.parse(readFileSync(join(clone, 'dist/integrity.json'), 'utf8'));
+      assert.match(integrity['otp-elements.bundle.js'], /^sha384-/);
+      assert.ok(existsSync(join(clone, 'dist/otp-elements.bundle.js')));
+    } finally {
+      await script.stop();
     }
   });
 });
