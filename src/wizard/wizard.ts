@@ -305,6 +305,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   }
 
   private stepNamed(name: string | undefined): WizardStep<S> | undefined {
+    if (name === undefined) return undefined;
     if (name === 'authenticate') return this.authenticateStep;
     return this.running.actions.find((step) => step.name === name);
   }

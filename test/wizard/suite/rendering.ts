@@ -256,6 +256,26 @@ export function renderingSuite(d: WizardDriver): void {
       await waitUntil(() => headingText(el) === d.strings.en.authenticateHeading, 'the heading turns English');
     });
 
+    it('can leave the page before its first render, and shows its first step when put back', async () => {
+      const errors: string[] = [];
+      const record = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', record);
+      try {
+        const el = document.createElement(d.tag);
+        el.setAttribute('layout', 'desktop');
+        document.body.append(el);
+        el.remove(); // before the first update ran: a quick switch in a page's own UI
+        await el.updateComplete;
+        document.body.append(el);
+        await el.updateComplete;
+        expect(errors).to.deep.equal([]);
+        expect(headingText(el)).to.equal(d.strings.ja.authenticateHeading);
+        el.remove();
+      } finally {
+        window.removeEventListener('error', record);
+      }
+    });
+
     it('follows the lang of the page when it has none of its own', async () => {
       const wrapper = await fixture(html`<div lang="en-GB"></div>`);
       const el = document.createElement(d.tag);
