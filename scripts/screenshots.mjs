@@ -156,6 +156,23 @@ async function passkeyShots(browser, baseUrl) {
   }
 }
 
+/** <otp-confirm> on the demo's Transfer tab: the transfer to confirm (取引認証), its ways and its time. */
+async function confirmShots(browser, baseUrl) {
+  for (const width of widths) {
+    const page = await browser.newPage({ viewport: { width, height: 1000 } });
+    await page.goto(`${baseUrl}/demo/index.html?lang=ja`);
+    await page.locator('#tab-transfer').click();
+    await page.locator('#transfer-form button[type="submit"]').click();
+    await waitForStep(page, '#transfer-confirm-element', 'review');
+    // The phone's sticky token strip would lie over the element as the shot scrolls along it.
+    await page.evaluate(() => document.getElementById('token-strip')?.style.setProperty('display', 'none'));
+    await page.locator('#transfer-confirm-element').scrollIntoViewIfNeeded();
+    await settle(page);
+    await page.locator('#transfer-confirm-element').screenshot({ path: shotName('confirm', '1-review', 'ja', width) });
+    await page.close();
+  }
+}
+
 /** The demo's themes (docs/theming.md): the stage with the wizard, at 1024 px. */
 async function themeShots(browser, baseUrl) {
   for (const theme of ['default', 'forest', 'dark']) {
@@ -319,6 +336,7 @@ try {
   await demoShots(browser, server.baseUrl);
   await accessibilityShots(browser, server.baseUrl);
   await passkeyShots(browser, server.baseUrl);
+  await confirmShots(browser, server.baseUrl);
   await themeShots(browser, server.baseUrl);
   // One fresh bank serves both widths: each width registers and suspends other customers, so
   // no code is replayed and every customer is in the state its screens need. The customer about

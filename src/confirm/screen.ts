@@ -128,9 +128,10 @@ export class ConfirmScreen implements ReactiveController {
         <form part="step" class="step" novalidate aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
           <h3 id="heading" part="heading" class="heading" tabindex="-1">${view.heading}</h3>
           ${state.step === 'review' ? this.#countdown() : nothing}
-          <div part="time-warning" class="session-warning" role="alert">
-            ${warned === undefined ? nothing : html`<p>${text.timeWarning(formatWait(warned, lang))}</p>`}
-          </div>
+          <!-- Nothing between the tags but the binding: the region stays :empty, so no empty box shows, until it warns. -->
+          <div part="time-warning" class="session-warning" role="alert">${warned === undefined
+            ? nothing
+            : html`<p>${text.timeWarning(formatWait(warned, lang))}</p>`}</div>
           <div part="error" class="error" role="alert">${error ? this.#errorText(error) : problem}</div>
           ${view.body} ${this.#actions(state, busy)}
         </form>

@@ -41,9 +41,12 @@ describe('<otp-confirm>: time', () => {
     await clock.tickAsync(239_000);
     await el.updateComplete;
     expect(warning(el)).to.equal('');
+    // Until it warns, the alert region takes no room: no empty notice box on the screen.
+    expect(part(el, 'time-warning')!.getBoundingClientRect().height).to.equal(0);
     await clock.tickAsync(1_000);
     await el.updateComplete;
     expect(warning(el)).to.equal('この振込は1 分後に無効になります。お早めに確定してください。');
+    expect(part(el, 'time-warning')!.getBoundingClientRect().height).to.be.above(20);
     // Said once: the alert's text does not count down with the clock.
     await clock.tickAsync(10_000);
     await el.updateComplete;
