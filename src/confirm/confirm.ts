@@ -37,7 +37,8 @@ const unloadable = {
  * @csspart base - The bordered panel.
  * @csspart header - The title's bar.
  * @csspart title - The title (振込内容の確認).
- * @csspart step - The current screen (a `form`).
+ * @csspart step - The current screen: heading, time, alerts and its form.
+ * @csspart form - The screen's `form`: the transfer, the ways and the buttons (`aria-busy` during a call).
  * @csspart heading - The screen's heading; it receives focus when a screen follows the customer's action.
  * @csspart intro - The review's explanation.
  * @csspart details - The transfer as the bank states it (a `dl`).
@@ -54,7 +55,9 @@ const unloadable = {
  * @csspart button - Every button.
  * @csspart primary-button - The main button (振込を確定, パスキーで確定, 戻る, 再読み込み).
  * @csspart decline - The section around the decline button.
- * @csspart decline-button - この振込は私のものではありません.
+ * @csspart decline-button - この振込は私のものではありません. Pressed, it asks before anything is sent.
+ * @csspart decline-confirm-button - Stops the transfer, after the question (振込を中止する).
+ * @csspart decline-keep-button - Takes the question back; the transfer stays to confirm (中止しない).
  * @csspart message - The message of the result screens.
  * @csspart result-code - The bank's reference for the transfer, after its label.
  * @csspart result-code-label - The label of the reference (受付番号).

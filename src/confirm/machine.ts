@@ -67,7 +67,8 @@ export type Step = State['step'];
 export type ConfirmEvent =
   /** (Again) ask the bank for the transaction. */
   | { readonly type: 'load' }
-  | { readonly type: 'loaded'; readonly transaction: CheckedTransaction; readonly preferred?: ConfirmMethod }
+  /** `unusable`: ways this browser cannot take (a passkey without WebAuthn): offered last, never chosen first. */
+  | { readonly type: 'loaded'; readonly transaction: CheckedTransaction; readonly preferred?: ConfirmMethod; readonly unusable?: readonly ConfirmMethod[] }
   /** A call failed; `fields` are the review's fields the error is about. */
   | { readonly type: 'failed'; readonly error: ErrorInfo; readonly fields?: readonly string[] }
   | { readonly type: 'choose'; readonly method: ConfirmMethod }
@@ -110,9 +111,17 @@ export function failedFields(state: State): readonly string[] {
   return state.step === 'review' && state.status.kind === 'failed' ? state.status.fields : [];
 }
 
-/** The ways in the order shown: `preferred` first when the bank offers it, then the bank's order. */
-export function orderMethods(offered: readonly ConfirmMethod[], preferred?: ConfirmMethod): readonly ConfirmMethod[] {
-  return preferred && offered.includes(preferred) ? [preferred, ...offered.filter((m) => m !== preferred)] : offered;
+/**
+ * The ways in the order shown: `preferred` first when the bank offers it, then the bank's order;
+ * the ways this browser cannot take last, so that one is never chosen for the customer.
+ */
+export function orderMethods(
+  offered: readonly ConfirmMethod[],
+  preferred?: ConfirmMethod,
+  unusable: readonly ConfirmMethod[] = [],
+): readonly ConfirmMethod[] {
+  const ordered = preferred && offered.includes(preferred) ? [preferred, ...offered.filter((m) => m !== preferred)] : offered;
+  return [...ordered.filter((m) => !unusable.includes(m)), ...ordered.filter((m) => unusable.includes(m))];
 }
 
 /**
@@ -138,7 +147,7 @@ function loading(state: LoadingState, event: ConfirmEvent): State {
       return busy ? state : initialState;
     case 'loaded': {
       if (!busy) return state;
-      const methods = orderMethods(event.transaction.methods, event.preferred);
+      const methods = orderMethods(event.transaction.methods, event.preferred, event.unusable);
       return { step: 'review', transaction: event.transaction, methods, method: methods[0]!, status: editing };
     }
     case 'failed': {

@@ -15,6 +15,7 @@ import { Deadline } from '../wizard/deadline.js';
 import { HostAdapterSource, type AdapterHost } from '../wizard/host-adapter.js';
 import { formatWait } from '../wizard/i18n/wait.js';
 import { LayoutController, type LayoutSetting } from '../wizard/layout.js';
+import { hasWebAuthn } from '../webauthn/support.js';
 import { errorInfo, type ErrorInfo, type FieldProblem } from '../wizard/machine.js';
 import { safeUrl } from '../wizard/return-url.js';
 import { formatClock, formatDuration } from './format.js';
@@ -48,6 +49,8 @@ export class ConfirmScreen implements ReactiveController {
   #loadedFor?: { readonly handle: string | undefined };
   /** The customer has acted (or the time ran out under them): from now on a new step takes the focus. */
   #acted = false;
+  /** "This is not my transfer" was pressed: the screen asks before the bank is told (WCAG 3.3.4). */
+  #askingDecline = false;
   #shownStep?: State['step'];
   readonly #host: ConfirmHost;
   readonly #localize: LocalizeController<ConfirmStrings>;
@@ -125,17 +128,20 @@ export class ConfirmScreen implements ReactiveController {
       <div class="probe"></div>
       <div part="base" class="panel">
         <div part="header" class="header"><h2 part="title" class="title">${text.title}</h2></div>
-        <form part="step" class="step" novalidate aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
+        <div part="step" class="step">
           <h3 id="heading" part="heading" class="heading" tabindex="-1">${view.heading}</h3>
           ${state.step === 'review' ? this.#countdown() : nothing}
-          <!-- Nothing between the tags but the binding: the region stays :empty, so no empty box shows, until it warns. -->
+          <!-- The alerts are outside the busy form (some screen readers mute what changes inside an
+               aria-busy region: the time warning may come during a two-minute passkey prompt), and
+               nothing is between their tags but the binding, so that they stay :empty (no box) until they speak. -->
           <div part="time-warning" class="session-warning" role="alert">${warned === undefined
             ? nothing
             : html`<p>${text.timeWarning(formatWait(warned, lang))}</p>`}</div>
           <div part="error" class="error" role="alert">${error ? this.#errorText(error) : problem}</div>
-          ${view.body} ${this.#actions(state, busy)}
-        </form>
-        <!-- Outside the busy form: some screen readers mute what changes inside an aria-busy region. -->
+          <form part="form" novalidate aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
+            ${view.body} ${this.#actions(state, busy)}
+          </form>
+        </div>
         <p class="visually-hidden" role="status">${busy ? text.busy : ''}</p>
       </div>
     </div>`;
@@ -191,12 +197,42 @@ export class ConfirmScreen implements ReactiveController {
     return html`<div part="actions" class="actions">
         <button type="submit" part="button primary-button" aria-disabled=${disabled}>${label}</button>
       </div>
-      ${canDecline
-        ? html`<div part="decline" class="decline">
-            <p>${text.declineQuestion}</p>
-            <button type="button" part="button decline-button" aria-disabled=${disabled} @click=${this.#decline}>${text.decline}</button>
-          </div>`
-        : nothing}`;
+      ${canDecline ? this.#declineView(disabled) : nothing}`;
+  }
+
+  /** "This is not my transfer", or once pressed, the question before the bank is told. */
+  #declineView(disabled: 'true' | typeof nothing): TemplateResult {
+    const { text } = this.#localize;
+    if (!this.#askingDecline) {
+      return html`<div part="decline" class="decline">
+        <p>${text.declineQuestion}</p>
+        <button type="button" part="button decline-button" aria-disabled=${disabled} @click=${this.#askDecline}>${text.decline}</button>
+      </div>`;
+    }
+    return html`<div part="decline" class="decline" role="group" aria-labelledby="decline-check">
+      <p id="decline-check" class="decline-check">${text.declineCheck}</p>
+      <div class="decline-actions">
+        <button type="button" part="button decline-confirm-button" aria-disabled=${disabled} @click=${this.#decline}>${text.declineConfirm}</button>
+        <button type="button" part="button decline-keep-button" aria-disabled=${disabled} @click=${this.#keepTransfer}>${text.declineKeep}</button>
+      </div>
+    </div>`;
+  }
+
+  readonly #askDecline = (): void => {
+    if (isBusy(this.#state)) return;
+    this.#askingDecline = true;
+    this.#focusAfterUpdate('[part~="decline-keep-button"]');
+  };
+
+  readonly #keepTransfer = (): void => {
+    if (isBusy(this.#state)) return;
+    this.#askingDecline = false;
+    this.#focusAfterUpdate('[part~="decline-button"]');
+  };
+
+  #focusAfterUpdate(selector: string): void {
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => (this.#host.renderRoot as ShadowRoot).querySelector<HTMLElement>(selector)?.focus());
   }
 
   /** What the code field says: a refusal before the call, else the bank's, else nothing. */
@@ -219,6 +255,7 @@ export class ConfirmScreen implements ReactiveController {
   #send(event: ConfirmEvent): void {
     const next = transition(this.#state, event);
     if (next === this.#state) return;
+    if (next.step !== this.#state.step) this.#askingDecline = false;
     this.#state = next;
     this.#host.requestUpdate();
   }
@@ -228,6 +265,7 @@ export class ConfirmScreen implements ReactiveController {
     const transaction = this.#host.transaction;
     const request = (this.#loadedFor = { handle: transaction });
     this.#state = initialState;
+    this.#askingDecline = false;
     this.#host.requestUpdate();
     if (!transaction) {
       reportMisconfiguration(this.#host, 'no-transaction', 'the transaction attribute is empty: set it to the handle your backend made for the transfer.');
@@ -236,9 +274,16 @@ export class ConfirmScreen implements ReactiveController {
     void this.#run(async () => {
       const answer = await this.#call('getTransaction', (adapter, signal) => adapter.getTransaction({ transaction }, { signal }));
       if (answer === undefined || this.#loadedFor !== request) return;
-      // Every field checked before any is shown: a malformed one ends here, as `unknown`.
+      // Every field checked before any is shown: a malformed one ends here, as `unknown`; so does
+      // an answer about another transaction than the one this element confirms.
       const checked = checkTransaction(answer);
-      this.#send({ type: 'loaded', transaction: checked, ...(this.#host.method ? { preferred: this.#host.method } : {}) });
+      if (checked.id !== transaction) throw new OtpError('unknown', 'the bank answered about another transaction');
+      this.#send({
+        type: 'loaded',
+        transaction: checked,
+        ...(this.#host.method ? { preferred: this.#host.method } : {}),
+        ...(hasWebAuthn() ? {} : { unusable: ['passkey'] }),
+      });
       this.#deadline.start(checked.expiresIn);
     });
   }
@@ -278,7 +323,14 @@ export class ConfirmScreen implements ReactiveController {
     const outcome = await this.#task.run((signal) => signWithPasskey(transaction.passkey!, signal));
     if (!outcome) return;
     if (!outcome.ok) return this.#send({ type: 'prompt-failed', problem: 'failed' });
-    if ('problem' in outcome.value) return this.#send({ type: 'prompt-failed', problem: outcome.value.problem });
+    if ('problem' in outcome.value) {
+      // Options this page's origin cannot use: a page that is not the bank's own, or a bank whose
+      // RP ID or options are wrong. The customer is asked to take another way; the developer is told.
+      if (outcome.value.problem === 'security') {
+        reportMisconfiguration(this.#host, 'passkey-options', "the bank's passkey request cannot be used on this page: its rpId must be this page's host name or a registrable suffix of it, and its options WebAuthn Level 3 JSON.");
+      }
+      return this.#send({ type: 'prompt-failed', problem: outcome.value.problem });
+    }
     await this.#confirm({ method: 'passkey', credential: outcome.value.credential });
   }
 
@@ -296,6 +348,7 @@ export class ConfirmScreen implements ReactiveController {
   readonly #decline = (): void => {
     if (isBusy(this.#state) || this.#state.step !== 'review') return;
     this.#acted = true;
+    this.#askingDecline = false; // answered: should the bank not be reached, the plain button is back
     this.#send({ type: 'decline' });
     const transaction = this.#loadedFor!.handle!;
     void this.#run(async () => {

@@ -132,8 +132,24 @@ export const confirmStyles = [
       color: var(--_muted);
       font-size: 0.875rem;
     }
-    [part~='decline-button'] {
+    [part~='decline-button'],
+    [part~='decline-confirm-button'] {
       color: var(--_danger);
+      background: var(--_surface);
+      border: 1px solid currentColor;
+    }
+    .decline .decline-check {
+      color: inherit;
+      font-size: 1rem;
+      font-weight: 600;
+    }
+    .decline-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+    }
+    [part~='decline-keep-button'] {
+      color: var(--_primary);
       background: var(--_surface);
       border: 1px solid currentColor;
     }
@@ -146,6 +162,9 @@ export const confirmStyles = [
       }
       .decline {
         text-align: center;
+      }
+      .decline-actions {
+        justify-content: center;
       }
     }
   `,

@@ -1,6 +1,7 @@
 // <otp-confirm> through its public API: what it shows of a transfer, each way to confirm it
 // (against the demo bank in the page), switching ways, declining, and every error.
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { OtpError } from '../../src/adapters/otp-error.js';
 import type { OtpTransaction } from '../../src/adapters/types.js';
 import { otpError } from '../wizard/adapters.js';
@@ -8,6 +9,7 @@ import { validTransaction } from './transactions.js';
 import {
   answering,
   codeField,
+  decline,
   declineButton,
   deepActiveElement,
   demoTransfer,
@@ -340,7 +342,7 @@ describe('<otp-confirm>: declining', () => {
     const { el, adapter, transaction } = await reviewing();
     const cancelled = next(el, 'otp-cancel');
     const shown = stepShown(el, 'declined');
-    declineButton(el)!.click();
+    await decline(el);
     expect(await cancelled).to.deep.equal({ flow: 'confirm', step: 'review', transaction, reason: 'declined' });
     await shown;
     await el.updateComplete;
@@ -360,6 +362,27 @@ describe('<otp-confirm>: declining', () => {
     expect(text(en, 'decline-button')).to.equal('This is not my transfer');
   });
 
+  it('asks before anything reaches the bank (WCAG 3.3.4): focus on “don’t stop”, which takes the question back', async () => {
+    let declines = 0;
+    const el = await mountAt({}, answering(validTransaction(), { declineTransaction: async () => void declines++ }), 't', 'review');
+    declineButton(el)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(declines).to.equal(0);
+    expect(el.step).to.equal('review');
+    expect(text(el, 'decline')).to.contain('元に戻せません');
+    expect(part(el, 'decline')!.getAttribute('role')).to.equal('group');
+    expect(deepActiveElement()).to.equal(part(el, 'decline-keep-button'));
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(declines).to.equal(0);
+    expect(deepActiveElement()).to.equal(declineButton(el));
+    await decline(el);
+    await waitUntil(() => el.step === 'declined', 'declined once confirmed');
+    expect(declines).to.equal(1);
+  });
+
   it('is not offered when the adapter cannot stop a transfer', async () => {
     const el = await mountAt({}, answering(validTransaction(), { declineTransaction: undefined }), 't', 'review');
     expect(declineButton(el)).to.equal(null);
@@ -367,7 +390,7 @@ describe('<otp-confirm>: declining', () => {
 
   it('keeps the transfer when the bank cannot be reached to stop it, and says so', async () => {
     const el = await mountAt({}, answering(validTransaction(), { declineTransaction: async () => Promise.reject(otpError('network')) }), 't', 'review');
-    declineButton(el)!.click();
+    await decline(el);
     await waitUntil(() => text(el, 'error') !== '', 'the failure is said');
     expect(el.step).to.equal('review');
     expect(declineButton(el)).not.to.equal(null);

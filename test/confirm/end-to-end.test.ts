@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { OtpConfirm } from '../../src/otp-confirm.js';
 import { createTestBank, type TestBank } from '../bank/test-bank.js';
 import { createTransfer, keypadCode, otherPayee, tokenCode } from './bank.js';
-import { codeField, declineButton, details, methodRadio, next, primaryButton, stepShown, text, type } from './helpers.js';
+import { codeField, decline, details, methodRadio, next, primaryButton, stepShown, text, type } from './helpers.js';
 
 /** <otp-confirm endpoint transaction> on the test bank, once it shows the review. */
 async function confirmAt(bank: TestBank, transaction: string, attributes: Record<string, string> = {}): Promise<OtpConfirm> {
@@ -99,7 +99,7 @@ describe('<otp-confirm> against the reference bank', () => {
     const transaction = await createTransfer(bank);
     const el = await confirmAt(bank, transaction);
     const cancelled = next(el, 'otp-cancel');
-    declineButton(el)!.click();
+    await decline(el);
     expect((await cancelled).reason).to.equal('declined');
     await waitUntil(() => el.step === 'declined', 'declined');
     const again = document.createElement('otp-confirm');

@@ -91,6 +91,13 @@ export const text = (el: Element, name: string): string => part(el, name)?.textC
 export const codeField = (el: Element): OtpTokenField => shadow(el).querySelector<OtpTokenField>('#otp')!;
 export const primaryButton = (el: Element): HTMLButtonElement => part(el, 'primary-button') as HTMLButtonElement;
 export const declineButton = (el: Element): HTMLButtonElement | null => part(el, 'decline-button') as HTMLButtonElement | null;
+
+/** "This is not my transfer", then yes to the question it asks. */
+export async function decline(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  declineButton(el)!.click();
+  await el.updateComplete;
+  (part(el, 'decline-confirm-button') as HTMLButtonElement).click();
+}
 export const methodRadio = (el: Element, method: string): HTMLInputElement => shadow(el).querySelector<HTMLInputElement>(`input[name="method"][value="${method}"]`)!;
 /** The transfer's details as label → value, in order. */
 export function details(el: Element): [string, string][] {

@@ -72,6 +72,14 @@ describe('<otp-confirm> by keyboard alone', () => {
       await press('Tab');
       expect(focused()).to.equal(expected);
     }
+    await press('Enter');
+    // It asks first, focus on “Don’t stop it”; Shift+Tab to “Stop the transfer”, Enter.
+    await el.updateComplete;
+    expect(focused()).to.equal('button decline-keep-button');
+    await sendKeys({ down: 'Shift' });
+    await press('Tab');
+    await sendKeys({ up: 'Shift' });
+    expect(focused()).to.equal('button decline-confirm-button');
     const cancelled = next(el, 'otp-cancel');
     await press('Enter');
     expect((await cancelled).reason).to.equal('declined');

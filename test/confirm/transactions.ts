@@ -9,7 +9,7 @@ export function base64urlOf(length: number): string {
 
 export function validTransaction(): OtpTransaction {
   return {
-    id: 'tx-2026-000123',
+    id: 't', // the handle the element's tests mount with: the bank answers about the transaction asked for
     payee: { bank: 'デモ銀行', branch: '本店営業部', accountType: '普通', account: '1234567', name: 'ヤマダ タロウ' },
     amount: { value: '12345', currency: 'JPY' },
     fee: { value: '110', currency: 'JPY' },

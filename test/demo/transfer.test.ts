@@ -82,6 +82,8 @@ describe('demo page: the Transfer tab', function () {
     const frame = await openDemoPage(page, 'otp-confirm');
     const confirm = await transfer(frame);
     shadow(confirm).querySelector<HTMLButtonElement>('[part~="decline-button"]')!.click();
+    await confirm.updateComplete;
+    shadow(confirm).querySelector<HTMLButtonElement>('[part~="decline-confirm-button"]')!.click();
     await waitUntil(() => confirm.step === 'declined', 'not declined');
     await confirm.updateComplete;
     await expectClean(frame, 'declined');
@@ -109,6 +111,8 @@ describe('demo page: the Transfer tab', function () {
     expect(confirm.getAttribute('endpoint')).to.equal('/api/bank');
     expect(confirm.adapter).to.equal(undefined);
     shadow(confirm).querySelector<HTMLButtonElement>('[part~="decline-button"]')!.click();
+    await confirm.updateComplete;
+    shadow(confirm).querySelector<HTMLButtonElement>('[part~="decline-confirm-button"]')!.click();
     await waitUntil(() => confirm.step === 'declined', 'not declined');
     expect(frame.problems).to.deep.equal([]);
   });

@@ -39,6 +39,9 @@ export const en: ConfirmStrings = {
   confirmWithPasskey: 'Confirm with passkey',
   declineQuestion: 'Don’t recognise this transfer?',
   decline: 'This is not my transfer',
+  declineCheck: 'This stops the transfer and tells the bank it may be fraud. A stopped transfer cannot be undone. Stop it?',
+  declineConfirm: 'Stop the transfer',
+  declineKeep: 'Don’t stop it',
   codeRequired: 'Enter the digits your token shows.',
   codeIncomplete: (digits) => `Enter all ${digits} digits.`,
   busy: 'Processing. Please wait.',
@@ -70,7 +73,7 @@ export const en: ConfirmStrings = {
     unsupported: 'This browser cannot use passkeys. Choose another way.',
     'no-authenticator': 'This device cannot use a passkey (it has no screen lock, or does not support them). Choose another way.',
     'no-user-verification': 'Your device did not confirm it was you (fingerprint, face or PIN), so the passkey was not used. Try again, or choose another way.',
-    security: 'Passkeys cannot be used on this page. Use the bank’s own site.',
+    security: 'Passkeys cannot be used on this page. Please choose another way.',
     failed: 'The passkey check did not go through. Try again, or choose another way.',
   },
   errors: {

@@ -40,6 +40,9 @@ export const ja: ConfirmStrings = {
   confirmWithPasskey: 'パスキーで確定',
   declineQuestion: 'この振込にお心当たりがない場合',
   decline: 'この振込は私のものではありません',
+  declineCheck: 'この振込を中止し、不正の疑いとして当行にお知らせします。中止した振込は元に戻せません。よろしいですか？',
+  declineConfirm: '振込を中止する',
+  declineKeep: '中止しない',
   codeRequired: 'トークンに表示されている数字を入力してください。',
   codeIncomplete: (digits) => `${digits}桁の数字を入力してください。`,
   busy: '処理中です。しばらくお待ちください。',
@@ -71,7 +74,7 @@ export const ja: ConfirmStrings = {
     unsupported: 'このブラウザではパスキーを使えません。ほかの確認方法を選んでください。',
     'no-authenticator': 'このデバイスではパスキーを使えません（画面ロックの設定がないか、対応していません）。ほかの確認方法を選んでください。',
     'no-user-verification': 'このデバイスでご本人確認（指紋・顔・PINなど）が行われなかったため、パスキーで確認できませんでした。もう一度お試しいただくか、ほかの確認方法を選んでください。',
-    security: 'このページではパスキーを使えません。銀行の正しいサイトでお手続きください。',
+    security: 'このページではパスキーをご利用いただけません。ほかの確認方法を選んでください。',
     failed: 'パスキーで確認できませんでした。もう一度お試しいただくか、ほかの確認方法を選んでください。',
   },
   errors: {

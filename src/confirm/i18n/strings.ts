@@ -59,6 +59,12 @@ export interface ConfirmStrings {
   declineQuestion: string;
   /** The decline button (この振込は私のものではありません). */
   decline: string;
+  /** Once the decline button is pressed: what declining does, asked before anything is sent (WCAG 3.3.4). */
+  declineCheck: string;
+  /** Declines, after `declineCheck`. */
+  declineConfirm: string;
+  /** Takes the question back: the transfer stays to confirm. */
+  declineKeep: string;
 
   codeRequired: string;
   codeIncomplete: (digits: number) => string;
