@@ -78,6 +78,13 @@ describe('reference bank: a passkey confirmation is kept as evidence', () => {
     assert.equal(clientData.challenge, signed.toString('base64url'));
   });
 
+  it('refuses an assertion made on another origin (a phishing site relaying the transfer)', async () => {
+    const { bank, passkey } = setup();
+    const { transaction } = await bank.createTransfer({ ...holder, payee, amount });
+    const relayed = passkey.sign((await bank.getTransaction({ transaction })).passkey!.challenge, 'https://bank.example.phish');
+    assert.equal(await refusal(bank.confirmTransaction({ transaction, method: 'passkey', credential: relayed })), 'invalid-otp');
+  });
+
   it('refuses an assertion over another transaction\'s challenge, counted as a wrong code', async () => {
     const { bank, passkey } = setup();
     const a = (await bank.createTransfer({ ...holder, payee, amount })).transaction;
