@@ -97,6 +97,17 @@ describe('demo page: the Transfer tab', function () {
     expect(frame.document.querySelector('#transfer-confirm otp-confirm')).to.equal(null);
   });
 
+  it('says, in ja and en, that a token or passkey registered in the last 24 hours cannot confirm a transfer', async () => {
+    for (const [lang, said] of [['ja', '24時間'], ['en', '24 hours']] as const) {
+      const frame = await openDemoPage(`${page}&lang=${lang}`, 'otp-confirm');
+      frame.document.querySelector<HTMLInputElement>('#transfer-contract')!.value = '1234567890';
+      frame.document.querySelector<HTMLButtonElement>('#transfer-form button[type="submit"]')!.click();
+      const status = frame.document.querySelector('#transfer-status')!;
+      await waitUntil(() => status.textContent, 'no refusal was said');
+      expect(status.textContent).to.include(said);
+    }
+  });
+
   // The reference server the demo uses is one bank for both browsers at once, whose tokens take a
   // code once per time step: this case declines, which any number of runs can do at once.
   it('makes the transfer at the reference server with adapter=server, and declines it there', async () => {
