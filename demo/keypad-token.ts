@@ -63,7 +63,7 @@ export class KeypadToken {
     const key = `${minute}:${digits}`;
     if (key === this.#shownFor) return;
     this.#shownFor = key;
-    // A keypad token takes 1 to 8 digits (its suite: QN08).
+    // A keypad token takes 1 to 8 digits (its suite: QA08, the digits as text).
     const code = /^[0-9]{1,8}$/.test(digits) ? await demoKeypadCode(this.#serial, digits, now) : undefined;
     // Typing went on meanwhile: a newer computation shows its own code.
     if (this.#shownFor !== key) return;

@@ -171,7 +171,7 @@ const ja: PageText = {
   keypadNote: '振込確認（トランザクション認証）で表示された数字を入力すると、入力するコードを表示します。1分ごとに変わります。',
   transferRefused: (code) =>
     code === 'invalid-credentials' ? '契約者IDまたはパスワードが正しくありません。'
-    : code === 'not-registered' ? 'この契約者にはトークンがありません。2345678901 をお使いください。'
+    : code === 'not-registered' ? 'この契約者には振込を確認できるトークン・パスキーがありません。新しく登録したトークンやパスキーは、なりすまし防止のため登録から24時間は振込の確認に使えません。2345678901 をお使いください。'
     : code === 'locked' ? '入力誤りが多いため、しばらくご利用いただけません。'
     : code === 'unknown' ? '口座番号は7桁の数字、金額は1円以上の整数で入力してください。'
     : '銀行に接続できませんでした。',
@@ -262,7 +262,7 @@ const en: PageText = {
   keypadNote: 'Type the digits the transfer confirmation (transaction signing) shows: the token shows the code to enter. It changes every minute.',
   transferRefused: (code) =>
     code === 'invalid-credentials' ? 'The contract ID or password is incorrect.'
-    : code === 'not-registered' ? 'This customer has no token. Use 2345678901.'
+    : code === 'not-registered' ? 'This customer has no token or passkey that can confirm a transfer. A token or passkey registered in the last 24 hours cannot confirm transfers yet (it may be an impostor’s). Use 2345678901.'
     : code === 'locked' ? 'Too many wrong attempts: try again later.'
     : code === 'unknown' ? 'Enter a 7-digit account number and a whole amount of at least 1 yen.'
     : 'The bank could not be reached.',

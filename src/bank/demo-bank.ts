@@ -25,7 +25,7 @@ import { demoCustomers, demoKeypadTokens, demoTokens, type DemoCustomer, type De
 import { PasskeyRegistry, type PasskeySettings } from './passkeys.js';
 import { hashPassword, verifyPassword, type PasswordHash } from './password.js';
 import { matchTotp, softTokenTotp, totpCode } from './totp.js';
-import { TransactionDesk, type TransferRequest, type TransferResult } from './transactions.js';
+import { TransactionDesk, type ConfirmationEvidence, type TransferRequest, type TransferResult } from './transactions.js';
 
 export interface DemoBankOptions {
   /** The bank's clock in milliseconds since the epoch (tests inject one); default `Date.now`. */
@@ -58,6 +58,19 @@ export interface DemoBankOptions {
   transactionTtlSeconds?: number;
   /** The keypad tokens the bank issued (`challenge` way); default `demoKeypadTokens`. */
   keypadTokens?: readonly DemoKeypadToken[];
+  /**
+   * How long a soft token bound (or replaced) and a passkey registered through this bank wait
+   * before they can confirm a transfer; default 86,400 (24 h). A stolen password is enough to
+   * replace the soft token (the device-change flow) and add a passkey: the hold gives the
+   * customer time to hear of it (the bank must notify them) and stop it. What the bank starts
+   * with counts as bound long ago.
+   */
+  newCredentialHoldSeconds?: number;
+  /**
+   * Offer the soft token's code for a transfer beside a passkey or keypad token; default false.
+   * A transaction is only as strong as the weakest way it offers, and the code binds nothing of it.
+   */
+  codeWithStrongerWays?: boolean;
 }
 
 /** A customer's standing, for a demo page or a test to show. */
@@ -77,13 +90,17 @@ interface Attempts {
   /** Codes and token IDs: a wrong token ID is a guess like a wrong code. */
   code: number;
   lockedUntil: number;
+  /** How many times `code` went back to zero (a right code or a lock): a released guess of an earlier round is gone already. */
+  codeRound: number;
 }
 
-type Guess = keyof Omit<Attempts, 'lockedUntil'>;
+type Guess = keyof Omit<Attempts, 'lockedUntil' | 'codeRound'>;
 
 interface Customer {
   password: Promise<PasswordHash>;
   tokenId?: string;
+  /** When the token was bound (ms since the epoch); -Infinity for one the bank started with. */
+  tokenBoundAt?: number;
   attempts: Attempts;
 }
 
@@ -168,6 +185,8 @@ export class DemoBank {
     tokens = demoTokens,
     transactionTtlSeconds = 300,
     keypadTokens = demoKeypadTokens,
+    newCredentialHoldSeconds = 86_400,
+    codeWithStrongerWays = false,
     passkeys,
   }: DemoBankOptions = {}) {
     this.#now = now;
@@ -180,7 +199,7 @@ export class DemoBank {
     for (const t of tokens) this.#tokens.set(t.tokenId, { secret: Secret.fromBase32(t.secret).bytes, usedStep: -1 });
     for (const c of customers) {
       const customer: Customer = { password: seedHash(c), attempts: unlocked() };
-      if (c.tokenId) this.#bind(customer, c.contractId, c.tokenId);
+      if (c.tokenId) this.#bind(customer, c.contractId, c.tokenId, -Infinity);
       this.#customers.set(c.contractId, customer);
     }
     this.#transactions = new TransactionDesk({
@@ -188,16 +207,24 @@ export class DemoBank {
       ttlSeconds: transactionTtlSeconds,
       keypadTokens,
       passkeys: this.#passkeys,
+      newCredentialHoldSeconds,
+      codeWithStrongerWays,
       accounts: {
-        boundToken: (contractId) => {
-          const tokenId = this.#customers.get(contractId)?.tokenId;
-          return tokenId ? this.#tokens.get(tokenId) : undefined;
+        boundToken: (contractId, boundBy) => {
+          const customer = this.#customers.get(contractId);
+          const settled = customer?.tokenId !== undefined && customer.tokenBoundAt! <= boundBy;
+          return settled ? this.#tokens.get(customer.tokenId!) : undefined;
         },
         guess: (contractId) => {
           // Transactions are made for existing customers only, and customers are never removed.
           const { attempts } = this.#customers.get(contractId)!;
           const guess = this.#reserve(attempts, 'code');
-          return { right: () => this.#success(attempts, 'code'), wrong: () => this.#failure(attempts, 'code', guess, 'invalid-otp') };
+          const round = attempts.codeRound;
+          return {
+            right: () => this.#success(attempts, 'code'),
+            wrong: () => this.#failure(attempts, 'code', guess, 'invalid-otp'),
+            release: () => void (attempts.codeRound === round && attempts.code--),
+          };
         },
         resultCode: () => this.#nextResultCode(),
       },
@@ -236,7 +263,7 @@ export class DemoBank {
     this.#success(customer.attempts, 'code');
 
     token.usedStep = nextOtp === undefined ? step : step + 1;
-    this.#bind(customer, state.contractId, id ?? this.#addToken(token));
+    this.#bind(customer, state.contractId, id ?? this.#addToken(token), this.#now());
     // The session is done with tokens; where the bank offers passkeys it may still add one in
     // the same visit, until it expires. Otherwise it ends here.
     if (this.#passkeys.offered) Object.assign(state, { flow: 'passkey', passkey: {} });
@@ -309,7 +336,7 @@ export class DemoBank {
     const challenge = state.passkey?.challenge;
     if (state.passkey) delete state.passkey.challenge;
     if (challenge === undefined) throw new OtpError('passkey-rejected', 'no passkey options were given in this session');
-    await this.#passkeys.register(state.contractId, credential, challenge);
+    await this.#passkeys.register(state.contractId, credential, challenge, this.#now());
     this.#sessions.delete(key);
     return { resultCode: this.#nextResultCode() };
   }
@@ -333,6 +360,11 @@ export class DemoBank {
 
   declineTransaction(req: TransactionRequest): Promise<Record<string, never>> {
     return this.#transactions.decline(req);
+  }
+
+  /** What the bank kept of the transfer confirmation that answered `resultCode`, for audit and disputes. */
+  confirmationEvidence(resultCode: string): ConfirmationEvidence | undefined {
+    return this.#transactions.evidence(resultCode);
   }
 
   /** A customer's standing, or undefined for an unknown contract ID. */
@@ -403,6 +435,7 @@ export class DemoBank {
   #success(attempts: Attempts, kind: Guess): void {
     this.#checkLock(attempts);
     attempts[kind] = 0;
+    if (kind === 'code') attempts.codeRound++;
   }
 
   /** A wrong guess, number `guess`: the last allowed one locks the customer. */
@@ -416,6 +449,7 @@ export class DemoBank {
 
   #lock(attempts: Attempts): OtpError {
     attempts.password = attempts.code = 0;
+    attempts.codeRound++;
     attempts.lockedUntil = this.#now() + this.#lockoutMs;
     return new OtpError('locked', 'too many failures', { retryAfter: this.#lockoutMs / 1000 });
   }
@@ -448,15 +482,17 @@ export class DemoBank {
     if (victim !== undefined) this.#strangers.delete(victim);
   }
 
-  #bind(customer: Customer, contractId: string, tokenId: string): void {
+  #bind(customer: Customer, contractId: string, tokenId: string, at: number): void {
     this.#unbind(customer);
     customer.tokenId = tokenId;
+    customer.tokenBoundAt = at;
     this.#tokens.get(tokenId)!.boundTo = contractId;
   }
 
   #unbind(customer: Customer): void {
     if (customer.tokenId) delete this.#tokens.get(customer.tokenId)!.boundTo;
     delete customer.tokenId;
+    delete customer.tokenBoundAt;
   }
 
   #dropExpiredSessions(): void {
@@ -478,7 +514,7 @@ export class DemoBank {
   }
 }
 
-const unlocked = (): Attempts => ({ password: 0, code: 0, lockedUntil: 0 });
+const unlocked = (): Attempts => ({ password: 0, code: 0, lockedUntil: 0, codeRound: 0 });
 
 async function sessionKey(handle: string): Promise<string> {
   return base64url(await sha256(utf8(handle)));

@@ -73,7 +73,7 @@ export const demoKeypadTokens: readonly DemoKeypadToken[] = [
   {
     serial: 'KT20260001',
     contractId: '2345678901',
-    suite: 'OCRA-1:HOTP-SHA256-8:QN08-T1M',
+    suite: 'OCRA-1:HOTP-SHA256-8:QA08-T1M',
     key: 'e7f2a09a45050d06d2f2cc275b77d80e4eaeef96ddca8f88a472157332578964',
   },
 ];

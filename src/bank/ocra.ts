@@ -220,6 +220,8 @@ function questionBytes({ challenge }: OcraSuite, question: OcraInput['question']
     throw new OcraError(`the challenge (Q) must be one or two strings of 1–${challenge.maxLength} characters of format ${challenge.format}`);
   }
   const text = parts.join('');
+  // The RFC's padding makes QN and QH many-to-one: 0123456 (hex 1e240) and 1975296 (hex 1e2400)
+  // give the same Q. QA is one-to-one; a bank that binds a number picks QA (transactions.ts).
   const hex =
     challenge.format === 'N'
       ? BigInt(text).toString(16)

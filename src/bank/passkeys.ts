@@ -44,6 +44,8 @@ interface StoredPasskey {
   publicKey: Uint8Array<ArrayBuffer>;
   counter: number;
   transports?: string[];
+  /** When it was registered (ms since the epoch); -Infinity for one the bank started with. */
+  registeredAt: number;
 }
 
 /** The most passkeys one contract keeps (a memory bound); a further one is refused. */
@@ -72,7 +74,7 @@ export class PasskeyRegistry implements TransactionPasskeys {
   constructor(settings?: PasskeySettings) {
     this.#settings = settings;
     for (const { contractId, id, publicKey, counter = 0 } of settings?.credentials ?? []) {
-      this.#byContract.set(contractId, [...this.#passkeysOf(contractId), { id, publicKey: fromBase64url(publicKey), counter }]);
+      this.#byContract.set(contractId, [...this.#passkeysOf(contractId), { id, publicKey: fromBase64url(publicKey), counter, registeredAt: -Infinity }]);
       this.#ids.add(id);
     }
   }
@@ -96,8 +98,9 @@ export class PasskeyRegistry implements TransactionPasskeys {
       rpName: settings.rpName ?? 'otp-elements demo bank',
       rpID: settings.rpId,
       userID: handle,
-      userName: contractId,
-      userDisplayName: contractId,
+      // Passkey managers store and sync these and show them in lists: never the whole contract ID.
+      userName: maskContractId(contractId),
+      userDisplayName: maskContractId(contractId),
       timeout: settings.timeoutMs ?? 120_000,
       attestationType: 'none',
       excludeCredentials: this.#passkeysOf(contractId).map(({ id, transports }) => ({ id, ...(transports ? { transports } : {}) })),
@@ -111,11 +114,11 @@ export class PasskeyRegistry implements TransactionPasskeys {
   /**
    * Verifies `credential` (anything the client sent) as a registration made with `challenge` on
    * one of the configured origins for the RP ID, with user verification, and keeps it for
-   * `contractId`.
+   * `contractId` as registered at `at` (ms since the epoch).
    * @throws OtpError `passkey-rejected` for any credential that does not verify, that is already
    *   kept (for this contract or another), or past `maxPasskeysPerContract`
    */
-  async register(contractId: string, credential: unknown, challenge: string): Promise<void> {
+  async register(contractId: string, credential: unknown, challenge: string, at: number): Promise<void> {
     const settings = this.#configured();
     const { verifyRegistrationResponse } = await library();
     let verification: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
@@ -138,7 +141,7 @@ export class PasskeyRegistry implements TransactionPasskeys {
     if (this.#ids.has(id)) throw rejected('this passkey is already registered');
     const kept = this.#passkeysOf(contractId);
     if (kept.length >= maxPasskeysPerContract) throw rejected('this contract holds the most passkeys it may');
-    kept.push({ id, publicKey, counter, ...(transports ? { transports } : {}) });
+    kept.push({ id, publicKey, counter, registeredAt: at, ...(transports ? { transports } : {}) });
     this.#byContract.set(contractId, kept);
     this.#ids.add(id);
   }
@@ -148,24 +151,24 @@ export class PasskeyRegistry implements TransactionPasskeys {
     return this.#passkeysOf(contractId).length;
   }
 
-  holds(contractId: string): boolean {
-    return this.#settings !== undefined && this.count(contractId) > 0;
+  holds(contractId: string, registeredBy: number): boolean {
+    return this.#settings !== undefined && this.#settledOf(contractId, registeredBy).length > 0;
   }
 
-  requestOptions(contractId: string, challenge: string): PublicKeyCredentialRequestOptionsJSON {
+  requestOptions(contractId: string, challenge: string, registeredBy: number): PublicKeyCredentialRequestOptionsJSON {
     const settings = this.#configured();
     return {
       challenge,
       rpId: settings.rpId,
-      allowCredentials: this.#passkeysOf(contractId).map(({ id, transports }) => ({ id, type: 'public-key', ...(transports ? { transports } : {}) })),
+      allowCredentials: this.#settledOf(contractId, registeredBy).map(({ id, transports }) => ({ id, type: 'public-key', ...(transports ? { transports } : {}) })),
       userVerification: 'required',
       timeout: settings.timeoutMs ?? 120_000,
     } as PublicKeyCredentialRequestOptionsJSON;
   }
 
-  async verify(contractId: string, credential: unknown, challenge: string): Promise<boolean> {
+  async verify(contractId: string, credential: unknown, challenge: string, registeredBy: number): Promise<boolean> {
     const settings = this.#configured();
-    const passkey = this.#passkeysOf(contractId).find((p) => p.id === (credential as AuthenticationResponseJSON).id);
+    const passkey = this.#settledOf(contractId, registeredBy).find((p) => p.id === (credential as AuthenticationResponseJSON).id);
     if (!passkey) return false;
     const { verifyAuthenticationResponse } = await library();
     let newCounter: number;
@@ -195,10 +198,20 @@ export class PasskeyRegistry implements TransactionPasskeys {
     return this.#byContract.get(contractId) ?? [];
   }
 
+  /** The contract's passkeys registered at or before `registeredBy`. */
+  #settledOf(contractId: string, registeredBy: number): StoredPasskey[] {
+    return this.#passkeysOf(contractId).filter((passkey) => passkey.registeredAt <= registeredBy);
+  }
+
   #configured(): PasskeySettings {
     if (!this.#settings) throw new OtpError('unavailable', 'this bank has no passkey settings (RP ID and origins)');
     return this.#settings;
   }
+}
+
+/** "2345678901" → "******8901": enough for the customer to tell their contracts apart in a passkey list. */
+export function maskContractId(contractId: string): string {
+  return `${'*'.repeat(Math.max(contractId.length - 4, 0))}${contractId.slice(-4)}`;
 }
 
 /** @simplewebauthn/server, loaded once on first use. */

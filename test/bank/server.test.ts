@@ -47,6 +47,16 @@ describe('reference server: codes from an independent implementation', () => {
 });
 
 describe('reference server: the bank rules over HTTP', () => {
+  it('answers /transfers with 409 not-registered for a token bound moments ago (a stolen password could bind it), and 200 a day later', async () => {
+    const bank = await createTestBank();
+    const transfer = { ...newcomer, payee: { bank: 'デモ銀行', account: '1234567', name: 'ヤマダ タロウ' }, amount: { value: '1', currency: 'JPY' } };
+    const enroll = await session(bank, 'enroll', newcomer);
+    expect((await post(bank, 'tokens', { session: enroll, tokenId: 'VSST12345678', otp: await bank.code('VSST12345678') })).status).to.equal(201);
+    expect(await post(bank, 'transfers', transfer)).to.deep.include({ status: 409, body: { error: 'not-registered' } });
+    await bank.advance(86_400);
+    expect((await post(bank, 'transfers', transfer)).status).to.equal(200);
+  });
+
   it('answers a wrong password with 401 invalid-credentials and the attempts left', async () => {
     const bank = await createTestBank();
     const answer = await post(bank, 'authenticate', { ...newcomer, password: 'wrong' });

@@ -1,9 +1,12 @@
 // The reference bank's transfer confirmation (取引認証), on DemoBank with an injected clock: the
 // rules of DESIGN.md's <otp-confirm> as DemoHostAdapter and the reference server both follow them.
 import { expect } from '@open-wc/testing';
+import { Secret } from 'otpauth';
 import type { OtpPayee } from '../../src/adapters/types.js';
 import { DemoBank, type DemoBankOptions } from '../../src/bank/demo-bank.js';
-import { demoKeypadCode, demoTokenCode } from '../../src/bank/demo-data.js';
+import { demoKeypadCode, demoKeypadTokens, demoTokenCode } from '../../src/bank/demo-data.js';
+import { totpCode, totpStep } from '../../src/bank/totp.js';
+import { canonicalTransaction } from '../../src/bank/transactions.js';
 import { checkTransaction } from '../../src/confirm/transaction.js';
 import { failsWith, failure } from '../adapters/failure.js';
 
@@ -15,6 +18,8 @@ const keypad = 'KT20260001';
 const payee: OtpPayee = { bank: 'デモ銀行', branch: '本店営業部', accountType: '普通', account: '1234567', name: 'ヤマダ タロウ' };
 const other: OtpPayee = { ...payee, account: '7654321', name: 'ワルモノ ジロウ' };
 const yen = (value: string) => ({ value, currency: 'JPY' });
+/** A bank that issued no keypad tokens: the holder's soft token is their strongest way. */
+const softTokenOnly: DemoBankOptions = { keypadTokens: [] };
 
 function setup(options: DemoBankOptions = {}) {
   const clock = { now: start };
@@ -39,7 +44,7 @@ describe('DemoBank transfers: making one', () => {
       payee,
       amount: yen('12345'),
       fee: yen('110'),
-      methods: ['challenge', 'code'],
+      methods: ['challenge'],
       digits: 6,
       challengeDigits: 8,
       challenge: '1234567',
@@ -90,7 +95,7 @@ describe('DemoBank transfers: making one', () => {
     first.payee.account = '7654321';
     first.methods.push('passkey');
     expect((await bank.getTransaction({ transaction })).payee.account).to.equal('1234567');
-    expect((await bank.getTransaction({ transaction })).methods).to.deep.equal(['challenge', 'code']);
+    expect((await bank.getTransaction({ transaction })).methods).to.deep.equal(['challenge']);
   });
 
   it('counts the time left down from when it was made', async () => {
@@ -103,7 +108,7 @@ describe('DemoBank transfers: making one', () => {
 
 describe('DemoBank transfers: the code way (the bound soft token)', () => {
   it('confirms with the current code, once', async () => {
-    const { bank, transfer, code } = setup();
+    const { bank, transfer, code } = setup(softTokenOnly);
     const transaction = await transfer();
     expect(await bank.confirmTransaction({ transaction, method: 'code', otp: code() })).to.deep.equal({ resultCode: '00001' });
     await failsWith(bank.confirmTransaction({ transaction, method: 'code', otp: code(1) }), 'transaction-closed');
@@ -111,7 +116,7 @@ describe('DemoBank transfers: the code way (the bound soft token)', () => {
   });
 
   it('refuses for transaction B the code that confirmed transaction A', async () => {
-    const { bank, transfer, code } = setup();
+    const { bank, transfer, code } = setup(softTokenOnly);
     const [a, b] = [await transfer(), await transfer(other)];
     const otp = code();
     await bank.confirmTransaction({ transaction: a, method: 'code', otp });
@@ -120,7 +125,7 @@ describe('DemoBank transfers: the code way (the bound soft token)', () => {
   });
 
   it('refuses a wrong code with the attempts left, and takes the right one after', async () => {
-    const { bank, transfer, code, wrongFor } = setup();
+    const { bank, transfer, code, wrongFor } = setup(softTokenOnly);
     const transaction = await transfer();
     const error = await failsWith(bank.confirmTransaction({ transaction, method: 'code', otp: wrongFor(code()) }), 'invalid-otp');
     expect(error.remainingAttempts).to.equal(4);
@@ -160,7 +165,7 @@ describe('DemoBank transfers: the challenge way (the keypad token, OCRA over the
   });
 
   it('refuses the soft token\'s code on the challenge way, and a way the transaction does not offer', async () => {
-    const { bank, transfer, code } = setup();
+    const { bank, transfer, code } = setup({ codeWithStrongerWays: true });
     const transaction = await transfer();
     await failsWith(bank.confirmTransaction({ transaction, method: 'challenge', otp: code() }), 'invalid-otp');
     await failsWith(bank.confirmTransaction({ transaction, method: 'passkey' }), 'unknown');
@@ -170,7 +175,7 @@ describe('DemoBank transfers: the challenge way (the keypad token, OCRA over the
 
 describe('DemoBank transfers: time, decline, handles', () => {
   it('refuses any code after expiry, without counting it, and says so on get and decline too', async () => {
-    const { bank, at, transfer, code } = setup({ transactionTtlSeconds: 120 });
+    const { bank, at, transfer, code } = setup({ ...softTokenOnly, transactionTtlSeconds: 120 });
     const transaction = await transfer();
     at(120);
     await failsWith(bank.confirmTransaction({ transaction, method: 'code', otp: code() }), 'transaction-expired');
@@ -183,7 +188,7 @@ describe('DemoBank transfers: time, decline, handles', () => {
   });
 
   it('declines once; a declined transfer cannot be confirmed', async () => {
-    const { bank, transfer, code } = setup();
+    const { bank, transfer, code } = setup(softTokenOnly);
     const transaction = await transfer();
     expect(await bank.declineTransaction({ transaction })).to.deep.equal({});
     await failsWith(bank.declineTransaction({ transaction }), 'transaction-closed');
@@ -191,7 +196,7 @@ describe('DemoBank transfers: time, decline, handles', () => {
   });
 
   it('answers expired past the time limit, for a declined transfer too, before and after the bank forgets it', async () => {
-    const { bank, at, transfer, code } = setup();
+    const { bank, at, transfer, code } = setup(softTokenOnly);
     const transaction = await transfer();
     await bank.declineTransaction({ transaction });
     at(300);
@@ -211,7 +216,7 @@ describe('DemoBank transfers: time, decline, handles', () => {
 
 describe('DemoBank transfers: codes count toward the common lockout, before they are checked', () => {
   it('locks the customer after five wrong codes on transfers, for logins too', async () => {
-    const { bank, transfer, wrongFor, code } = setup({ lockoutSeconds: 60 });
+    const { bank, transfer, wrongFor, code } = setup({ codeWithStrongerWays: true, lockoutSeconds: 60 });
     const transaction = await transfer();
     const wrong = wrongFor(code());
     const left = [];
@@ -261,6 +266,140 @@ describe('DemoBank transfers: codes count toward the common lockout, before they
     const confirming = bank.confirmTransaction({ transaction, method: 'challenge', otp: await keyed('1234567') });
     await bank.declineTransaction({ transaction });
     await failsWith(confirming, 'transaction-closed');
+  });
+});
+
+describe('DemoBank transfers: a stolen password replaces the soft token (the device-change flow)', () => {
+  /** What an attacker with the password alone does: binds a token of their own; answers its code at any time. */
+  async function replaceToken(bank: DemoBank, now: () => number): Promise<(timeMs: number) => string> {
+    const { session } = await bank.authenticate({ flow: 'enroll', ...holder });
+    const { uri } = await bank.provision({ session });
+    const secret = Secret.fromBase32(new URL(uri).searchParams.get('secret')!).bytes;
+    await bank.registerToken({ session, otp: totpCode(secret, totpStep(now())) });
+    return (timeMs) => totpCode(secret, totpStep(timeMs));
+  }
+
+  it('the new token confirms no transfer for 24 h: none can be made where it is the only way', async () => {
+    const { bank, clock, at } = setup(softTokenOnly);
+    await replaceToken(bank, () => clock.now);
+    await failsWith(bank.createTransfer({ ...holder, payee: other, amount: yen('5000000') }), 'not-registered');
+    at(86_399);
+    await failsWith(bank.createTransfer({ ...holder, payee: other, amount: yen('5000000') }), 'not-registered');
+    at(86_400);
+    expect((await bank.getTransaction({ transaction: (await bank.createTransfer({ ...holder, payee, amount: yen('1') })).transaction })).methods).to.deep.equal(['code']);
+  });
+
+  it('a transfer made before the replacement is not confirmed by the new token\'s code', async () => {
+    const { bank, clock, at, transfer } = setup(softTokenOnly);
+    const transaction = await transfer(other);
+    const codeOf = await replaceToken(bank, () => clock.now);
+    at(30); // the next step: the binding used this one
+    const error = await failsWith(bank.confirmTransaction({ transaction, method: 'code', otp: codeOf(clock.now) }), 'invalid-otp');
+    expect(error.remainingAttempts).to.equal(4);
+  });
+
+  it('where the code is offered beside the keypad token, the new token still cannot confirm; the keypad token can', async () => {
+    const { bank, clock, at, transfer, keyed } = setup({ codeWithStrongerWays: true });
+    const codeOf = await replaceToken(bank, () => clock.now);
+    const transaction = await transfer(other);
+    expect((await bank.getTransaction({ transaction })).methods).to.deep.equal(['challenge']);
+    at(30);
+    await failsWith(bank.confirmTransaction({ transaction, method: 'code', otp: codeOf(clock.now) }), 'unknown');
+    expect(await bank.confirmTransaction({ transaction, method: 'challenge', otp: await keyed(other.account) })).to.have.property('resultCode');
+  });
+
+  it('a hold of 0 s (an option) lets the new token confirm at once', async () => {
+    const { bank, clock, at, transfer } = setup({ ...softTokenOnly, newCredentialHoldSeconds: 0 });
+    const codeOf = await replaceToken(bank, () => clock.now);
+    const transaction = await transfer(other);
+    at(30);
+    expect(await bank.confirmTransaction({ transaction, method: 'code', otp: codeOf(clock.now) })).to.have.property('resultCode');
+  });
+});
+
+describe('DemoBank transfers: the weakest way offered is the transaction\'s strength', () => {
+  it('does not offer the soft token\'s code beside the keypad token, and refuses it', async () => {
+    const { bank, transfer, code } = setup();
+    const transaction = await transfer();
+    expect((await bank.getTransaction({ transaction })).methods).to.deep.equal(['challenge']);
+    await failsWith(bank.confirmTransaction({ transaction, method: 'code', otp: code() }), 'unknown');
+  });
+
+  it('offers it beside the keypad token when the bank says so (codeWithStrongerWays)', async () => {
+    const { bank, transfer, code } = setup({ codeWithStrongerWays: true });
+    const transaction = await transfer();
+    expect((await bank.getTransaction({ transaction })).methods).to.deep.equal(['challenge', 'code']);
+    expect(await bank.confirmTransaction({ transaction, method: 'code', otp: code() })).to.have.property('resultCode');
+  });
+});
+
+describe('DemoBank transfers: the keypad token binds the whole 7-digit account number', () => {
+  it('does not take the response for 0123456 on a transfer to 1975296 (the same OCRA question under QN)', async () => {
+    const { bank, transfer, keyed } = setup();
+    const transaction = await transfer({ bank: '別の銀行', account: '1975296', name: 'ミュール' }, '9999999');
+    expect((await bank.getTransaction({ transaction })).challenge).to.equal('1975296');
+    expect(await keyed('0123456')).not.to.equal(await keyed('1975296'));
+    await failsWith(bank.confirmTransaction({ transaction, method: 'challenge', otp: await keyed('0123456') }), 'invalid-otp');
+    expect(await bank.confirmTransaction({ transaction, method: 'challenge', otp: await keyed('1975296') })).to.have.property('resultCode');
+  });
+
+  it('refuses a keypad token whose suite pads numbers (QN, QH): it could not tell such accounts apart', () => {
+    const [token] = demoKeypadTokens;
+    for (const suite of ['OCRA-1:HOTP-SHA256-8:QN08-T1M', 'OCRA-1:HOTP-SHA256-8:QH08-T1M', 'OCRA-1:HOTP-SHA256-8:QA06-T1M']) {
+      expect(() => new DemoBank({ keypadTokens: [{ ...token!, suite }] }), suite).to.throw(TypeError, /7-digit account/);
+    }
+  });
+});
+
+describe('DemoBank transfers: keypad responses are used once per question and step', () => {
+  it('confirms two honest transfers to two payees in the same minute', async () => {
+    const { bank, at, transfer, keyed } = setup();
+    const [a, b] = [await transfer(), await transfer(other)];
+    expect(await bank.confirmTransaction({ transaction: a, method: 'challenge', otp: await keyed(payee.account) })).to.have.property('resultCode');
+    at(30);
+    expect(await bank.confirmTransaction({ transaction: b, method: 'challenge', otp: await keyed(other.account) })).to.have.property('resultCode');
+  });
+});
+
+describe('DemoBank transfers: a code whose check ends neither way is not counted', () => {
+  it('four right responses that find their transfer declined, then one typo, leave four attempts', async () => {
+    const { bank, transfer, keyed, wrongFor } = setup();
+    for (let i = 0; i < 4; i++) {
+      const transaction = await transfer();
+      const confirming = bank.confirmTransaction({ transaction, method: 'challenge', otp: await keyed(payee.account) });
+      await bank.declineTransaction({ transaction });
+      await failsWith(confirming, 'transaction-closed');
+    }
+    const transaction = await transfer();
+    const error = await failsWith(bank.confirmTransaction({ transaction, method: 'challenge', otp: wrongFor(await keyed(payee.account)) }), 'invalid-otp');
+    expect(error.remainingAttempts).to.equal(4);
+  });
+
+  it('a wrong response that finds its transfer declined still counts', async () => {
+    const { bank, transfer, keyed, wrongFor } = setup();
+    const wrong = wrongFor(await keyed(payee.account));
+    const declined = await transfer();
+    const confirming = bank.confirmTransaction({ transaction: declined, method: 'challenge', otp: wrong });
+    await bank.declineTransaction({ transaction: declined });
+    await failsWith(confirming, 'transaction-closed');
+    const error = await failsWith(bank.confirmTransaction({ transaction: await transfer(), method: 'challenge', otp: wrong }), 'invalid-otp');
+    expect(error.remainingAttempts).to.equal(3);
+  });
+});
+
+describe('DemoBank transfers: evidence', () => {
+  it('keeps each confirmation with its way and the transaction\'s canonical JSON', async () => {
+    const { bank, clock, transfer, keyed } = setup();
+    const transaction = await transfer();
+    const { resultCode } = await bank.confirmTransaction({ transaction, method: 'challenge', otp: await keyed(payee.account) });
+    expect(bank.confirmationEvidence(resultCode!)).to.deep.equal({
+      resultCode,
+      contractId: holder.contractId,
+      method: 'challenge',
+      at: clock.now,
+      transaction: canonicalTransaction({ id: transaction, payee, amount: yen('12345'), fee: yen('110') }),
+    });
+    expect(bank.confirmationEvidence('99999')).to.equal(undefined);
   });
 });
 

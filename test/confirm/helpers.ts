@@ -39,9 +39,13 @@ export async function mount(o: MountOptions = {}): Promise<OtpConfirm> {
   return el;
 }
 
-/** A demo bank in the page, without latency, with a transfer from the holder to `to`. */
+/**
+ * A demo bank in the page, without latency, with a transfer from the holder to `to`. It offers
+ * the code beside the keypad token, so that every way the element shows can be tested (the bank's
+ * own policy, code only where nothing stronger is, is tested in test/bank/transactions.test.ts).
+ */
 export async function demoTransfer(to: OtpPayee = payee, value = '12345', options: ConstructorParameters<typeof DemoHostAdapter>[0] = {}) {
-  const adapter = new DemoHostAdapter({ latencyMs: 0, ...options });
+  const adapter = new DemoHostAdapter({ latencyMs: 0, codeWithStrongerWays: true, ...options });
   const { transaction } = await adapter.bank.createTransfer({ ...holder, payee: to, amount: { value, currency: 'JPY' } });
   return { adapter, transaction };
 }

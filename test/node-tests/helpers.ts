@@ -1,9 +1,13 @@
 // What the Node tests share: raw HTTP over a socket (to send what no HTTP client would), JSON
-// requests, and the project's servers started as their own processes, as a user starts them.
+// requests, the project's servers started as their own processes, as a user starts them, and
+// the code a bank's refusal carries.
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
+
+import { OtpError, type OtpErrorCode } from '../../src/adapters/otp-error.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -136,4 +140,14 @@ export function runScript(file: string, env: Record<string, string>, cwd = root)
 export function httpText(method: string, target: string, headers: Record<string, string | number>, body = ''): string {
   const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
   return `${method} ${target} HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n${body}`;
+}
+
+/** The OtpError code `work` fails with (and fails the test when it succeeds). */
+export async function refusal(work: Promise<unknown>): Promise<OtpErrorCode> {
+  const error = await work.then(
+    () => assert.fail('expected a refusal'),
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof OtpError, String(error));
+  return error.code;
 }

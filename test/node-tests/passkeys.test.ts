@@ -4,12 +4,12 @@
 // makes the registrations; @simplewebauthn/server in the bank verifies them.
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { OtpError, type OtpErrorCode } from '../../src/adapters/otp-error.js';
+import type { OtpError } from '../../src/adapters/otp-error.js';
 import { DemoBank } from '../../src/bank/demo-bank.js';
 import { demoTokenCode } from '../../src/bank/demo-data.js';
 import { maxPasskeysPerContract } from '../../src/bank/passkeys.js';
 import { startReferenceServer } from '../../demo/server/reference-server.js';
-import { postJson } from './helpers.js';
+import { postJson, refusal } from './helpers.js';
 import { base64url, register, type Ceremony } from './software-authenticator.js';
 
 const origin = 'http://localhost:8000';
@@ -22,16 +22,6 @@ beforeEach(() => {
   now = Date.now();
   bank = new DemoBank({ now: () => now, passkeys: { rpId: 'localhost', origins: [origin] } });
 });
-
-/** The OtpError code `work` fails with (and fails the test when it succeeds). */
-async function refusal(work: Promise<unknown>): Promise<OtpErrorCode> {
-  const error = await work.then(
-    () => assert.fail('expected a refusal'),
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof OtpError, String(error));
-  return error.code;
-}
 
 /** A session of flow "passkey" for the customer whose token is bound, its code proven: the options' challenge. */
 async function passkeySession(): Promise<{ session: string; challenge: string; options: PublicKeyCredentialCreationOptionsJSON }> {
@@ -66,6 +56,11 @@ describe('reference bank: a passkey registered', () => {
     assert.notEqual(Buffer.from(options.user.id, 'base64url').toString(), newcomer);
     assert.equal(Buffer.from(options.user.id, 'base64url').length, 32);
     assert.ok(Buffer.from(options.challenge, 'base64url').length >= 32);
+  });
+
+  it('names the passkey by a masked contract ID, which passkey managers store and sync', async () => {
+    const { options } = await enrolled();
+    assert.deepEqual([options.user.name, options.user.displayName], ['******7890', '******7890']);
   });
 
   it('lists the contract’s passkeys in excludeCredentials, and only its own', async () => {

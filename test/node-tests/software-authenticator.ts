@@ -1,11 +1,12 @@
 // A passkey authenticator in software, for the Node tests of the reference bank: it makes the
 // registration a browser would send (`credential.toJSON()`, attestation "none") for any
 // challenge, origin and RP ID, with any flags, so a test can make the ones no honest browser
-// sends. Keys are WebCrypto's (P-256, ES256); CBOR is @simplewebauthn/server's own encoder.
+// sends, and a passkey the bank starts with that signs assertions (webauthn.get). Keys are
+// P-256 (ES256); CBOR is @simplewebauthn/server's own encoder.
 // End-to-end registrations by a real browser prompt: test/enroll/passkey-device.test.ts.
-import { createHash, webcrypto } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign, webcrypto } from 'node:crypto';
 import { isoCBOR } from '@simplewebauthn/server/helpers';
-import type { RegistrationResponseJSON } from '../../src/webauthn/json.js';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '../../src/webauthn/json.js';
 
 export const base64url = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64url');
 
@@ -65,6 +66,51 @@ export async function register(ceremony: Ceremony): Promise<RegistrationResponse
     },
     clientExtensionResults: {},
     authenticatorAttachment: 'platform',
+  };
+}
+
+/** A passkey a bank can start with (`SeededPasskey` fields), and its signature over any challenge. */
+export interface SoftwarePasskey {
+  /** The credential ID, base64url. */
+  id: string;
+  /** The COSE public key, base64url. */
+  publicKey: string;
+  /** The assertion a browser would send for `challenge` on `origin`, with user verification; the counter grows each time. */
+  sign(challenge: string, origin: string, rpId?: string): AuthenticationResponseJSON;
+}
+
+export function softwarePasskey(): SoftwarePasskey {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const { x, y } = publicKey.export({ format: 'jwk' });
+  const coseKey = isoCBOR.encode(
+    new Map<number, number | Uint8Array>([
+      [1, 2],
+      [3, -7],
+      [-1, 1],
+      [-2, Buffer.from(x!, 'base64url')],
+      [-3, Buffer.from(y!, 'base64url')],
+    ]),
+  );
+  const id = base64url(webcrypto.getRandomValues(new Uint8Array(16)));
+  let counter = 0;
+  return {
+    id,
+    publicKey: base64url(coseKey),
+    sign(challenge, origin, rpId = 'localhost') {
+      const count = ++counter;
+      const authenticatorData = concat(createHash('sha256').update(rpId).digest(), [0x05], [count >>> 24, (count >>> 16) & 0xff, (count >>> 8) & 0xff, count & 0xff]);
+      const clientData = new TextEncoder().encode(JSON.stringify({ type: 'webauthn.get', challenge, origin, crossOrigin: false }));
+      // ES256 signs authenticatorData ‖ SHA-256(clientDataJSON), DER-encoded (Node's default).
+      const signature = sign('sha256', concat(authenticatorData, createHash('sha256').update(clientData).digest()), privateKey);
+      return {
+        id,
+        rawId: id,
+        type: 'public-key',
+        response: { clientDataJSON: base64url(clientData), authenticatorData: base64url(authenticatorData), signature: base64url(signature) },
+        clientExtensionResults: {},
+        authenticatorAttachment: 'platform',
+      };
+    },
   };
 }
 

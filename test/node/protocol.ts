@@ -58,6 +58,10 @@ export interface TestBankOptions {
   passkeyTimeoutMs?: number;
   /** Passkeys the bank starts with (the passkey way of <otp-confirm>). */
   passkeyCredentials?: SeededPasskey[];
+  /** Offer the soft token's code beside stronger ways; default true here, so element tests can try every way (DemoBank's default is false). */
+  codeWithStrongerWays?: boolean;
+  /** Seconds a new token or passkey waits before it confirms transfers; default 86,400. */
+  newCredentialHoldSeconds?: number;
 }
 
 export interface TestBankCommands {

@@ -46,7 +46,8 @@ export function testBankPlugin(): TestRunnerPlugin {
       ...(passkeyTimeoutMs === undefined ? {} : { timeoutMs: passkeyTimeoutMs }),
       ...(passkeyCredentials ? { credentials: passkeyCredentials } : {}),
     };
-    const bank = new DemoBank({ ...rules, passkeys, now: () => Date.now() + clock.offsetMs });
+    // The code beside stronger ways unless a test says otherwise: element tests try every way.
+    const bank = new DemoBank({ codeWithStrongerWays: true, ...rules, passkeys, now: () => Date.now() + clock.offsetMs });
     const origins = [publicOrigin, ...allowedOrigins];
     const handler = createBankHandler({ bank, basePath: `${testBankBase}/${id}`, origins, limits });
     const instance: TestBank = { bank, handler, clock, requests: [] };

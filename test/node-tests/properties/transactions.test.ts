@@ -2,7 +2,7 @@
 // under any sequence of calls, codes and clock moves, over HTTP, against a model of DESIGN.md's
 // rules written apart from the bank: a transaction never changes, expires, is confirmed or
 // declined once; a soft-token code counts in its 30 s step ±1, a keypad response (OCRA over the
-// payee's account) in its minute or the next, each step once; every code on an open transaction
+// payee's account) in its minute or the next, each (account, step) once; every code on an open transaction
 // is counted before it is checked, and a right one resets the count.
 //
 // Each run makes its transfers through POST /transfers, which hashes the password (PBKDF2, about
@@ -40,7 +40,8 @@ after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function freshBank(startMs: number) {
   const clock = { now: startMs };
-  const bank = new DemoBank({ now: () => clock.now, maxFailures, transactionTtlSeconds: ttlSeconds });
+  // Both ways on every transfer, so that codes and keypad responses meet on one transaction.
+  const bank = new DemoBank({ now: () => clock.now, maxFailures, transactionTtlSeconds: ttlSeconds, codeWithStrongerWays: true });
   current = createBankHandler({ bank, origins: [], basePath: '/api/bank', limits: false });
   return clock;
 }
@@ -89,7 +90,8 @@ interface ModelTx {
 class Model {
   readonly txs: ModelTx[] = [];
   tokenUsed = -1;
-  keypadUsed = -1;
+  /** Per account number keyed in, the last minute whose response was accepted. */
+  readonly keypadUsed = new Map<string, number>();
   wrong = 0;
   results = 0;
   constructor(readonly clock: { now: number }) {}
@@ -114,7 +116,7 @@ class Model {
     }
     const minute = this.minute();
     for (const m of [minute, minute - 1]) {
-      if (m >= 0 && m > this.keypadUsed && (await demoKeypadCode(keypad, tx.account, m * 60_000)) === given) return { step: m };
+      if (m >= 0 && m > (this.keypadUsed.get(tx.account) ?? -1) && (await demoKeypadCode(keypad, tx.account, m * 60_000)) === given) return { step: m };
     }
     return undefined;
   }
@@ -180,7 +182,7 @@ async function apply(model: Model, step: Op): Promise<void> {
   model.results++;
   assert.deepEqual([answer.status, answer.body], [200, { resultCode: String(model.results).padStart(5, '0') }]);
   if (step.method === 'code') model.tokenUsed = expected.step;
-  else model.keypadUsed = expected.step;
+  else model.keypadUsed.set(tx.account, expected.step);
   tx.state = 'confirmed';
 }
 
