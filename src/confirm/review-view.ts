@@ -72,7 +72,7 @@ function wayView({ method, transaction }: ReviewState, context: ReviewContext): 
           <span class="visually-hidden">${spokenDigits(challenge, context.lang)}</span>
           ${challengeGroups(challenge).map((group) => html`<span class="group" aria-hidden="true">${group}</span>`)}
         </p>
-        <p class="hint">${text.challengeWhat}</p>
+        ${challenge === transaction.payee.account ? html`<p class="hint">${text.challengeWhat}</p>` : nothing}
       </li>
       <li>${codeField(context, text.challengeCodeLabel, text.challengeCodeHint(digits), digits)}</li>
     </ol>`;

@@ -106,14 +106,23 @@ describe('<otp-confirm>: what it shows', () => {
     expect(parseFloat(getComputedStyle(challenge).fontSize)).to.be.at.least(28);
     expect(codeField(el).digits).to.equal(8);
     expect(codeField(el).description).to.equal('トークンに表示された8桁の数字を入力してください。');
+    expect(shadow(el).textContent).to.contain('振込先の口座番号です。');
     await expect(el).to.be.accessible();
+  });
+
+  it('challenge: says the digits are the payee’s account number only when they are', async () => {
+    const el = await mountAt({}, answering({ ...validTransaction(), challenge: '7654321' }), 't', 'review');
+    await choose(el, 'challenge');
+    expect(part(el, 'challenge')!.textContent).to.contain('7654');
+    expect(shadow(el).textContent).not.to.contain('振込先の口座番号です。');
   });
 
   it('says honestly what each way protects against, beside it', async () => {
     const el = await mountAt({ lang: 'en' }, answering(validTransaction()), 't', 'review');
-    expect(text(el, 'way-note')).to.contain('only on this bank’s real site');
+    expect(text(el, 'way-note')).to.contain('only on this bank’s real site').and.contain('check them above');
     await choose(el, 'challenge');
-    expect(text(el, 'way-note')).to.contain('bound to the payee’s account number');
+    // Malware that swaps the payee swaps the digits too: the customer is asked to compare, not promised safety.
+    expect(text(el, 'way-note')).to.contain('bound to the account number you key in').and.contain('the account number you meant to pay');
     await choose(el, 'code');
     expect(text(el, 'way-note')).to.contain('not bound to the transfer');
     await expect(el).to.be.accessible();

@@ -24,8 +24,8 @@ export const en: ConfirmStrings = {
     code: 'One-time password',
   },
   methodNotes: {
-    passkey: 'A passkey works only on this bank’s real site: a fake site that relays what you type cannot confirm the transfer.',
-    challenge: 'The code your token computes is bound to the payee’s account number: if the payee was swapped, it does not confirm. The amount is not keyed in, so check it too.',
+    passkey: 'A passkey works only on this bank’s real site: a fake site that relays what you type cannot confirm the transfer. Your device does not show the payee or amount: check them above.',
+    challenge: 'The code your token computes is bound to the account number you key in. Make sure these digits are the account number you meant to pay. The amount is not keyed in, so check it too.',
     code: 'A one-time password is not bound to the transfer. Make sure the payee and amount above are exactly what you entered.',
   },
   codeLabel: 'One-time password',
