@@ -7,7 +7,7 @@ export const en: ConfirmStrings = {
   loadFailedHeading: 'The transfer could not be loaded',
   reload: 'Try again',
   reviewHeading: 'Check the transfer',
-  reviewIntro: ['Check the transfer below.', 'If it is right, choose how to confirm it and confirm.'],
+  reviewIntro: ['Check the transfer below.', 'If it is right, confirm it below.'],
   payeeBank: 'Payee’s bank',
   payeeBranch: 'Branch',
   accountType: 'Account type',

@@ -8,7 +8,7 @@ export const ja: ConfirmStrings = {
   loadFailedHeading: '振込内容を読み込めません',
   reload: '再読み込み',
   reviewHeading: '振込内容のご確認',
-  reviewIntro: ['以下の振込内容をご確認ください。', '内容に誤りがなければ、確認方法を選んで振込を確定してください。'],
+  reviewIntro: ['以下の振込内容をご確認ください。', '内容に誤りがなければ、下の方法で振込を確定してください。'],
   payeeBank: '振込先金融機関',
   payeeBranch: '支店',
   accountType: '科目',
