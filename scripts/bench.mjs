@@ -3,9 +3,10 @@
 // `npm run bench -- --browser`: also the elements in headless Chromium (scripts/bench/browser.mjs).
 //
 // Sizes: each piece minified by esbuild as one ES module, then gzip (level 9) and brotli
-// (quality 11). KB = 1024 bytes. The goal for <otp-token-field> with Lit is 7.5 KB gzip; it is
-// tracked, not gated: over the goal prints a warning and the run still succeeds. A piece whose
-// source is missing or does not build yet is reported and skipped.
+// (quality 11). KB = 1024 bytes. The field is measured as shipped (dist/, template literals
+// minified by the build), like the size budget. The goal for <otp-token-field> with Lit is
+// 6.5 KB gzip (issue 12); it is tracked here, not gated (the size budget gates): over the goal
+// prints a warning and the run still succeeds. A piece whose source is missing is reported and skipped.
 //
 // Timings (full mode only): median time per operation over N samples, each sample long enough
 // (≥ 20 ms) for the clock to be precise, after a warm-up. Numbers vary by machine; compare runs
@@ -16,11 +17,12 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { buildEntries } from './bench/sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizesOnly = process.argv.includes('--sizes-only');
 const KB = 1024;
-const FIELD_GOAL = 7.5 * KB;
+const FIELD_GOAL = 6.5 * KB;
 
 // ---------------------------------------------------------------------------------------------
 // Sizes
@@ -88,8 +90,9 @@ const pieces = [
   {
     name: '<otp-token-field> + Lit',
     goal: FIELD_GOAL,
-    needs: 'src/otp-token-field.ts',
-    source: () => bundle('src/otp-token-field.ts'),
+    needs: 'dist/otp-token-field.js',
+    // Its first load: the English texts are a chunk of their own, loaded on first use.
+    size: async () => (await buildEntries({ entry: 'dist/otp-token-field.js' })).loads.entry.size,
   },
   {
     name: 'Lit alone (trivial element)',
@@ -97,8 +100,8 @@ const pieces = [
   },
   {
     name: '<otp-token-field> without Lit',
-    needs: 'src/otp-token-field.ts',
-    source: () => bundle('src/otp-token-field.ts', { external: ['lit', 'lit/*', '@lit/*'] }),
+    needs: 'dist/otp-token-field.js',
+    size: async () => (await buildEntries({ entry: 'dist/otp-token-field.js' }, { external: ['lit', 'lit/*', '@lit/*'] })).loads.entry.size,
   },
   existsSync(join(root, 'dist/otp-elements.bundle.js'))
     ? {
@@ -144,7 +147,7 @@ async function sizes() {
     }
     let size;
     try {
-      size = measure(await piece.source());
+      size = piece.size ? await piece.size() : measure(await piece.source());
     } catch (error) {
       const first = error.errors?.[0];
       const why = first ? `${first.text}${first.location ? ` (${first.location.file}:${first.location.line})` : ''}` : error.message;
