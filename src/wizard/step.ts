@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { OtpErrorCode } from '../adapters/otp-error.js';
 import type { AuthenticateResult, OtpHostAdapter } from '../adapters/types.js';
 import type { OtpLang, Translations } from '../i18n/localize.js';
@@ -86,7 +86,12 @@ export interface WizardStep<S extends WizardStrings = WizardStrings> {
   reset?(): void;
 }
 
-/** Lines of text (an intro) as one paragraph's content, a line break between them. */
-export function lines(text: readonly string[]): TemplateResult[] {
-  return text.map((line, i) => html`${i ? html`<br />` : nothing}${line}`);
+/**
+ * Lines of text (an intro) as one paragraph's content, a line break between them. The first line
+ * is plain text and each next one a template of its own break and text: no template, and no
+ * template inside one, that only decides whether a break comes first (every wizard on a page
+ * keeps the parts of what it renders).
+ */
+export function lines(text: readonly string[]): (string | TemplateResult)[] {
+  return text.map((line, i) => (i ? html`<br />${line}` : line));
 }

@@ -7,15 +7,17 @@ import type { StepView } from '../step.js';
  * (戻る 次へ). The order is the DOM order, so focus order and reading order follow what is seen.
  * While a call runs the buttons are `aria-disabled` rather than `disabled`: a disabled button
  * would drop the keyboard focus to the page's start; the wizard ignores them meanwhile.
+ *
+ * One template per order, each holding both buttons: no template per button, nor a list of them,
+ * for every wizard on a page to keep.
  */
 export function renderButtons(view: StepView, layout: Layout, busy: boolean, onSecondary: () => void): TemplateResult {
   const disabled = busy ? 'true' : nothing;
-  const primary = html`<button type="submit" part="button primary-button" aria-disabled=${disabled}>${view.primary}</button>`;
-  const secondary =
-    view.secondary === undefined
-      ? nothing
-      : html`<button type="button" part="button secondary-button" aria-disabled=${disabled} @click=${onSecondary}>
-          ${view.secondary}
-        </button>`;
-  return html`<div part="actions" class="actions">${layout === 'desktop' ? [primary, secondary] : [secondary, primary]}</div>`;
+  const { primary, secondary } = view;
+  if (secondary === undefined) {
+    return html`<div part="actions" class="actions"><button type="submit" part="button primary-button" aria-disabled=${disabled}>${primary}</button></div>`;
+  }
+  return layout === 'desktop'
+    ? html`<div part="actions" class="actions"><button type="submit" part="button primary-button" aria-disabled=${disabled}>${primary}</button><button type="button" part="button secondary-button" aria-disabled=${disabled} @click=${onSecondary}>${secondary}</button></div>`
+    : html`<div part="actions" class="actions"><button type="button" part="button secondary-button" aria-disabled=${disabled} @click=${onSecondary}>${secondary}</button><button type="submit" part="button primary-button" aria-disabled=${disabled}>${primary}</button></div>`;
 }

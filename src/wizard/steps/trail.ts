@@ -9,12 +9,15 @@ import type { Layout } from '../layout.js';
  */
 export function renderTrail(name: string, entries: readonly string[], current: number, layout: Layout): TemplateResult {
   const separator = layout === 'desktop' ? '>>' : '>';
+  // One template for the first entry and one for the others (which start with a separator), so
+  // that no entry holds a nested template for its separator.
   return html`<ol part="trail" class="trail" aria-label=${name}>
-    ${entries.map(
-      (entry, i) =>
-        html`<li part=${i === current ? 'trail-step trail-current' : 'trail-step'} aria-current=${i === current ? 'step' : nothing}>
-          ${i ? html`<span class="separator" aria-hidden="true">${separator}</span>` : nothing}<span>${entry}</span>
-        </li>`,
-    )}
+    ${entries.map((entry, i) => {
+      const part = i === current ? 'trail-step trail-current' : 'trail-step';
+      const step = i === current ? 'step' : nothing;
+      return i
+        ? html`<li part=${part} aria-current=${step}><span class="separator" aria-hidden="true">${separator}</span><span>${entry}</span></li>`
+        : html`<li part=${part} aria-current=${step}><span>${entry}</span></li>`;
+    })}
   </ol>`;
 }
