@@ -26,7 +26,7 @@ export type { DemoBankOptions, DemoCustomerState } from '../bank/demo-bank.js';
 export type { PasskeySettings } from '../bank/passkeys.js';
 export { demoCustomers, demoKeypadCode, demoKeypadTokens, demoTokens, demoTokenCode } from '../bank/demo-data.js';
 export type { DemoCustomer, DemoKeypadToken, DemoToken } from '../bank/demo-data.js';
-export type { TransferRequest, TransferResult } from '../bank/transactions.js';
+export type { ConfirmationEvidence, TransferRequest, TransferResult } from '../bank/transactions.js';
 
 export interface DemoHostAdapterOptions extends DemoBankOptions {
   /** Simulated network delay per call in milliseconds; default 400, 0 in tests. */
