@@ -169,6 +169,10 @@ async function confirmShots(browser, baseUrl) {
     await page.locator('#transfer-confirm-element').scrollIntoViewIfNeeded();
     await settle(page);
     await page.locator('#transfer-confirm-element').screenshot({ path: shotName('confirm', '1-review', 'ja', width) });
+    // "This is not my transfer" asks before anything is sent (WCAG 3.3.4).
+    await page.locator('#transfer-confirm-element [part~="decline-button"]').click();
+    await settle(page);
+    await page.locator('#transfer-confirm-element [part="decline"]').screenshot({ path: shotName('confirm', '2-decline-question', 'ja', width) });
     await page.close();
   }
 }
