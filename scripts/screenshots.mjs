@@ -97,6 +97,19 @@ function shotName(...parts) {
   return join(outDir, `${parts.join('-')}.png`);
 }
 
+/** The demo page at `url`, signed in as 1234567890 on the register step with token ID VSST12345678 typed; its <otp-enroll>. */
+async function demoAtRegister(page, url) {
+  await page.goto(url);
+  await waitForStep(page, '#enroll', 'authenticate');
+  const enroll = page.locator('#enroll');
+  await enroll.locator('input[autocomplete="username"]').pressSequentially('1234567890');
+  await enroll.locator('input[autocomplete="current-password"]').pressSequentially('Passw0rd!');
+  await enroll.locator('input[autocomplete="current-password"]').press('Enter');
+  await waitForStep(page, '#enroll', 'register');
+  await enroll.locator('#token-id').pressSequentially('VSST12345678');
+  return enroll;
+}
+
 /**
  * The evaluator's demo, on the register step with the event log filled; on a phone also the
  * screen while the customer types the code, with the live code in view above the field.
@@ -105,14 +118,7 @@ async function demoShots(browser, baseUrl) {
   for (const lang of ['ja', 'en']) {
     for (const width of demoWidths) {
       const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 800 } });
-      await page.goto(`${baseUrl}/demo/index.html?lang=${lang}`);
-      await waitForStep(page, '#enroll', 'authenticate');
-      const enroll = page.locator('#enroll');
-      await enroll.locator('input[autocomplete="username"]').pressSequentially('1234567890');
-      await enroll.locator('input[autocomplete="current-password"]').pressSequentially('Passw0rd!');
-      await enroll.locator('input[autocomplete="current-password"]').press('Enter');
-      await waitForStep(page, '#enroll', 'register');
-      await enroll.locator('#token-id').pressSequentially('VSST12345678');
+      const enroll = await demoAtRegister(page, `${baseUrl}/demo/index.html?lang=${lang}`);
       await page.evaluate(() => window.scrollTo(0, 0));
       await settle(page);
       await page.screenshot({ path: shotName('demo', lang, width), fullPage: width < 600 });
@@ -137,14 +143,7 @@ async function demoShots(browser, baseUrl) {
 async function passkeyShots(browser, baseUrl) {
   for (const width of widths) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${baseUrl}/demo/index.html?lang=ja`);
-    await waitForStep(page, '#enroll', 'authenticate');
-    const enroll = page.locator('#enroll');
-    await enroll.locator('input[autocomplete="username"]').pressSequentially('1234567890');
-    await enroll.locator('input[autocomplete="current-password"]').pressSequentially('Passw0rd!');
-    await enroll.locator('input[autocomplete="current-password"]').press('Enter');
-    await waitForStep(page, '#enroll', 'register');
-    await enroll.locator('#token-id').pressSequentially('VSST12345678');
+    const enroll = await demoAtRegister(page, `${baseUrl}/demo/index.html?lang=ja`);
     await enroll.locator('#otp input').pressSequentially(demoTokenCode('VSST12345678'));
     await enroll.locator('#otp input').press('Enter');
     await waitForStep(page, '#enroll', 'passkey');

@@ -221,17 +221,19 @@ export class ConfirmScreen implements ReactiveController {
   readonly #askDecline = (): void => {
     if (isBusy(this.#state)) return;
     this.#askingDecline = true;
+    this.#host.requestUpdate();
     this.#focusAfterUpdate('[part~="decline-keep-button"]');
   };
 
   readonly #keepTransfer = (): void => {
     if (isBusy(this.#state)) return;
     this.#askingDecline = false;
+    this.#host.requestUpdate();
     this.#focusAfterUpdate('[part~="decline-button"]');
   };
 
+  /** Focuses what `selector` finds once the pending update has rendered it. */
   #focusAfterUpdate(selector: string): void {
-    this.#host.requestUpdate();
     void this.#host.updateComplete.then(() => (this.#host.renderRoot as ShadowRoot).querySelector<HTMLElement>(selector)?.focus());
   }
 
@@ -311,7 +313,7 @@ export class ConfirmScreen implements ReactiveController {
     const digits = codeDigits(state.transaction, state.method as 'code' | 'challenge');
     const problem: FieldProblem | undefined = !otp ? 'required' : otp.length < digits ? 'incomplete' : undefined;
     this.#send({ type: 'submit', fields: problem ? { otp: problem } : {} });
-    if (!isBusy(this.#state)) return void this.#host.updateComplete.then(() => field.focus());
+    if (!isBusy(this.#state)) return this.#focusAfterUpdate('#otp');
     // A code is spent once tried, right or wrong: off the screen before the answer arrives.
     field.value = '';
     await this.#confirm({ method: state.method, otp });
@@ -424,7 +426,7 @@ export class ConfirmScreen implements ReactiveController {
     const fields = info.code === 'invalid-otp' && this.#state.step === 'review' && this.#state.method !== 'passkey' ? ['otp'] : [];
     this.#send({ type: 'failed', error: info, fields });
     this.#emit('otp-error', { flow: 'confirm', step, ...info, ...this.#about() });
-    if (fields.length) void this.#host.updateComplete.then(() => (this.#host.renderRoot as ShadowRoot).querySelector<HTMLElement>('#otp')?.focus());
+    if (fields.length) this.#focusAfterUpdate('#otp');
   }
 
   /** The transaction the events are about. */

@@ -3,6 +3,7 @@
 // an aria-busy region would mute.
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import { withoutWebAuthn } from '../webauthn/browser.js';
 import { validTransaction } from './transactions.js';
 import { answering, codeField, methodRadio, mount, mountAt, next, part, primaryButton, shadow, text, type } from './helpers.js';
 
@@ -17,17 +18,12 @@ describe('<otp-confirm>: hostile review', () => {
   });
 
   it('offers a passkey last, never chosen first, in a browser that cannot take it', async () => {
-    const api = Object.getOwnPropertyDescriptor(window, 'PublicKeyCredential');
-    Object.defineProperty(window, 'PublicKeyCredential', { value: undefined, configurable: true, writable: true });
-    try {
+    await withoutWebAuthn(async () => {
       const el = await mountAt({}, answering(validTransaction()), 't', 'review');
       expect(methodRadio(el, 'challenge').checked).to.equal(true);
       const order = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.value);
       expect(order).to.deep.equal(['challenge', 'code', 'passkey']);
-    } finally {
-      if (api) Object.defineProperty(window, 'PublicKeyCredential', api);
-      else delete (window as { PublicKeyCredential?: unknown }).PublicKeyCredential;
-    }
+    });
   });
 
   it('asks for another way, blaming nobody, when the bank’s passkey request cannot be used on this page; the developer is told why', async () => {

@@ -13,7 +13,7 @@ import { ja } from '../../src/enroll/i18n/ja.js';
 import { en as wizardEn } from '../../src/wizard/i18n/en.js';
 import { ja as wizardJa } from '../../src/wizard/i18n/ja.js';
 import { createTestBank, type TestBank } from '../bank/test-bank.js';
-import { failingWith, fakeCredential, standInPrompt, type StandIn } from '../webauthn/browser.js';
+import { failingWith, fakeCredential, standInPrompt, withoutWebAuthn, type StandIn } from '../webauthn/browser.js';
 import { otpError, recording } from '../wizard/adapters.js';
 import {
   alertText,
@@ -112,15 +112,11 @@ describe('<otp-enroll passkey="offer">', () => {
     });
 
     it('not when the browser has no WebAuthn', async () => {
-      const api = Object.getOwnPropertyDescriptor(window, 'PublicKeyCredential')!;
-      delete (window as unknown as Record<string, unknown>).PublicKeyCredential;
-      try {
+      await withoutWebAuthn(async () => {
         const el = await bound(offer);
         expect(trail(el)).to.have.length(3);
         await pressToComplete(el);
-      } finally {
-        Object.defineProperty(window, 'PublicKeyCredential', api);
-      }
+      });
     });
 
     it('with endpoint="…" (the fetch adapter speaks /passkeys/options and /passkeys)', async () => {
@@ -323,17 +319,13 @@ describe('<otp-enroll mode="passkey">', () => {
 
   it('says this browser cannot make passkeys, and calls nothing, where WebAuthn is missing', async () => {
     const { el, adapter } = await atCode();
-    const api = Object.getOwnPropertyDescriptor(window, 'PublicKeyCredential')!;
-    delete (window as unknown as Record<string, unknown>).PublicKeyCredential;
-    try {
+    await withoutWebAuthn(async () => {
       await type(codeField(el), '123456');
       primaryButton(el).click();
       await el.updateComplete;
       expect(ending(el)).to.equal(passkeyJa.passkeyUnsupported);
       expect(adapter.calls.map((c) => c.method)).to.deep.equal(['authenticate']);
-    } finally {
-      Object.defineProperty(window, 'PublicKeyCredential', api);
-    }
+    });
   });
 
   it('leaves on 中止 (the phone’s wording; ログイン画面に戻る on a PC) with otp-cancel from the passkey step', async () => {

@@ -7,6 +7,17 @@ import type { PageToolCommands, SeededCredential, VirtualAuthenticatorOptions } 
 
 type Commands = PageToolCommands;
 
+/** Runs `body` in a page without WebAuthn (no `PublicKeyCredential`, as in an old browser), then puts it back. */
+export async function withoutWebAuthn<T>(body: () => Promise<T> | T): Promise<T> {
+  const api = Object.getOwnPropertyDescriptor(window, 'PublicKeyCredential')!;
+  delete (window as unknown as Record<string, unknown>).PublicKeyCredential;
+  try {
+    return await body();
+  } finally {
+    Object.defineProperty(window, 'PublicKeyCredential', api);
+  }
+}
+
 /**
  * Replaces the page's virtual authenticator: by default a platform authenticator that verifies
  * the user and answers at once; `null` for none. False where the browser cannot be asked
