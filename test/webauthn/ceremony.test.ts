@@ -71,7 +71,8 @@ describe('passkey prompts, as the browser ends them (virtual authenticator, Chro
 
   it('says the options are the bank’s fault (OtpError unknown) when their RP ID is not this site’s', async () => {
     await virtualAuthenticator();
-    const foreign = creationOptions({ rp: { id: 'bank.example', name: 'elsewhere' } });
+    // Not a real-looking name: Chromium fetches https://<rpId>/.well-known/webauthn first (related origins).
+    const foreign = creationOptions({ rp: { id: 'bank.localhost', name: 'elsewhere' } });
     const failure = await createPasskey(foreign, signal()).then(
       () => undefined,
       (error: unknown) => error,
