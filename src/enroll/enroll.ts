@@ -4,12 +4,14 @@ import type { OtpHostAdapter } from '../adapters/types.js';
 import { checkChoice } from '../misconfiguration.js';
 import { hasWebAuthn } from '../webauthn/support.js';
 import { LazyStep } from '../wizard/lazy-step.js';
+import type { StepRun, StepView } from '../wizard/step.js';
 import { isBusy, type State } from '../wizard/machine.js';
 import { defaultTokenIdPattern } from '../wizard/normalize.js';
 import { OtpWizardElement, type WizardFlow } from '../wizard/wizard.js';
 import { ja } from './i18n/ja.js';
 import type { EnrollStrings } from './i18n/strings.js';
-import { leaveLabel, RegisterStep, type EnrollMode } from './register-step.js';
+import { leaveLabel } from './leave-label.js';
+import type { EnrollMode } from './register-step.js';
 import { registerStyles } from './styles.js';
 
 export type { EnrollMode } from './register-step.js';
@@ -50,6 +52,15 @@ function passkeyWording(text: EnrollStrings): EnrollStrings {
     completeMessage: text.passkeyCompleteMessage ?? text.completeMessage,
     completeNote: text.passkeyCompleteNote ?? text.completeNote,
   };
+}
+
+/**
+ * A lazy step until it is there: busy, a word that it is coming; when it could not load, its
+ * heading and a button that tries again.
+ */
+function pendingView({ text, state }: StepRun<EnrollStrings>, heading: string, retry: string, buttons: Pick<StepView, 'secondary' | 'secondarySkips'>): StepView {
+  const loading = isBusy(state);
+  return { heading, body: loading ? html`<p class="hint">${text.busy}</p>` : html``, primary: loading ? text.next : retry, ...buttons };
 }
 
 /**
@@ -112,24 +123,22 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
   /** Regular-expression source a token ID must match after normalizing (upper case, half-width). */
   @property({ attribute: 'token-id-pattern' }) tokenIdPattern = defaultTokenIdPattern;
 
-  readonly #register = new RegisterStep(this);
+  // Both load on the way to them: the first page load holds the authenticate step only.
+  readonly #register = new LazyStep<EnrollStrings>(
+    'register',
+    () => import('./register-step.js').then(({ RegisterStep }) => ({ step: new RegisterStep(this) })),
+    (run) => pendingView(run, run.text.registerHeading, run.text.register, { secondary: leaveLabel(run) }),
+  );
   readonly #passkeyStep = new LazyStep<EnrollStrings>(
     'passkey',
     () => import('./passkey-step.js').then(({ PasskeyStep, passkeyTexts }) => ({ step: new PasskeyStep(this), texts: passkeyTexts })),
-    ({ text, layout, state }) => {
-      // Until the step is there (busy: a word that it is coming), or when it could not load (a
-      // retry): its heading and buttons.
-      const offered = this.mode !== 'passkey';
-      const leave = leaveLabel({ layout, text });
-      const loading = isBusy(state);
-      return {
-        heading: text.passkeyHeading,
-        body: loading ? html`<p class="hint">${text.busy}</p>` : html``,
-        primary: loading ? text.next : text.passkeyRetry,
-        secondary: offered ? text.passkeySkip : leave,
-        secondarySkips: offered,
-      };
-    },
+    (run) =>
+      pendingView(
+        run,
+        run.text.passkeyHeading,
+        run.text.passkeyRetry,
+        this.mode === 'passkey' ? { secondary: leaveLabel(run) } : { secondary: run.text.passkeySkip, secondarySkips: true },
+      ),
   );
 
   protected get flow(): WizardFlow<EnrollStrings> {

@@ -13,7 +13,8 @@ import { passkeyEn } from './i18n/passkey-en.js';
 import { passkeyJa } from './i18n/passkey-ja.js';
 import type { PasskeyStrings } from './i18n/passkey-strings.js';
 import type { EnrollStrings } from './i18n/strings.js';
-import { checkRegister, codeFieldMessage, leaveLabel, type EnrollMode } from './register-step.js';
+import { leaveLabel } from './leave-label.js';
+import { checkRegister, codeFieldMessage, type EnrollMode } from './register-step.js';
 
 /** What `<otp-enroll>` sets for its passkey step. */
 export interface PasskeySettings {

@@ -6,6 +6,7 @@ import { defaultTokenIdPattern, fieldLimits, normalizeTokenId, tokenIdCheckLimit
 import { lines, type StepRun, type StepView, type WizardStep } from '../wizard/step.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import type { CopyStatus } from './key-view.js';
+import { leaveLabel } from './leave-label.js';
 import type { IssuedKey } from './provision.js';
 
 type Provisioning = typeof import('./provisioning.js');
@@ -50,11 +51,6 @@ export function checkRegister(input: RegisterInput, rules: { tokenIdPattern: str
     if (next) problems.nextOtp = next;
   }
   return problems;
-}
-
-/** The button that ends the flow: the bank's PC screen says ログイン画面に戻る, its phone screen 中止. */
-export function leaveLabel({ layout, text }: Pick<StepRun<EnrollStrings>, 'layout' | 'text'>): string {
-  return layout === 'desktop' ? text.backToLogin : text.cancel;
 }
 
 /** What a code field says: what is wrong before any call, else the bank's refusal of the code. */

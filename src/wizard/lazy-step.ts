@@ -11,15 +11,19 @@ export interface LoadedStep<S extends WizardStrings> {
 }
 
 /**
- * A step whose module loads when the step is first shown (a dynamic import), so that a page that
- * never shows it never loads it, nor its texts. Until the step is there it shows `pending` while
- * busy; when loading fails, the wizard says `network` and the primary button tries again. Once
- * loaded, it is that step.
+ * A step whose module loads on the way to it (a dynamic import): while the step before it makes
+ * its call (`preload`), or when the step is shown. A page that never comes near the step never
+ * loads it, nor its texts. Until the step is there it shows `pending` while busy; when loading
+ * fails, the wizard says `network` and the primary button tries again. Once loaded, it is that step.
  */
 export class LazyStep<S extends WizardStrings = WizardStrings> implements WizardStep<S> {
   readonly name: string;
   readonly #load: () => Promise<LoadedStep<S>>;
   readonly #pending: (run: StepRun<S>) => StepView;
+  /** The module's import, once asked for (forgotten when it fails, so that it can be asked again). */
+  #loading?: Promise<LoadedStep<S>>;
+  /** Loaded, not yet shown: its texts are added when it is entered. */
+  #loaded?: LoadedStep<S>;
   #step?: WizardStep<S>;
 
   /**
@@ -49,6 +53,7 @@ export class LazyStep<S extends WizardStrings = WizardStrings> implements Wizard
   }
 
   entered(run: StepRun<S>): void {
+    if (!this.#step && this.#loaded) this.#install(this.#loaded, run);
     if (this.#step) this.#step.entered?.(run);
     else void this.#fetch(run);
   }
@@ -61,17 +66,32 @@ export class LazyStep<S extends WizardStrings = WizardStrings> implements Wizard
     this.#step?.reset?.();
   }
 
+  async preload(): Promise<void> {
+    await this.#module().catch(() => undefined);
+  }
+
+  #module(): Promise<LoadedStep<S>> {
+    this.#loading ??= this.#load().then(
+      (loaded) => (this.#loaded = loaded),
+      (error: unknown) => {
+        this.#loading = undefined;
+        throw new OtpError('network', `the ${this.name} step could not be loaded`, { cause: error });
+      },
+    );
+    return this.#loading;
+  }
+
+  #install(loaded: LoadedStep<S>, run: StepRun<S>): void {
+    if (loaded.texts) run.addTexts(loaded.texts);
+    this.#step = loaded.step;
+  }
+
   /** Loads the step as the wizard's one running call, then shows it as if it had just been entered. */
   async #fetch(run: StepRun<S>): Promise<void> {
     if (!run.start({})) return;
-    const loaded = await run.call(() =>
-      this.#load().catch((error: unknown) => {
-        throw new OtpError('network', `the ${this.name} step could not be loaded`, { cause: error });
-      }),
-    );
+    const loaded = await run.call(() => this.#module());
     if (!loaded) return;
-    if (loaded.texts) run.addTexts(loaded.texts);
-    this.#step = loaded.step;
+    this.#install(loaded, run);
     run.answered();
     loaded.step.entered?.(run);
   }

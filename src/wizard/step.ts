@@ -60,6 +60,8 @@ export interface StepRun<S extends WizardStrings = WizardStrings> {
   skip(): void;
   /** The step's own state changed: render again. */
   update(): void;
+  /** Resolves once the step after this one can be shown (a lazy step's module loaded, or failed to); never rejects. */
+  nextStepReady(): Promise<void>;
   /** Adds texts that loaded later (with a lazy step's module), under the host's `strings`. */
   addTexts(tables: Translations<Partial<S>>): void;
 }
@@ -84,6 +86,8 @@ export interface WizardStep<S extends WizardStrings = WizardStrings> {
   left?(): void;
   /** The flow starts over: forget what the customer typed. */
   reset?(): void;
+  /** Gets ready to be shown (loads the step's module); resolves either way, never rejects. */
+  preload?(): Promise<void>;
 }
 
 /**

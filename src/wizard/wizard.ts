@@ -433,6 +433,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       done: (result) => this.done(result),
       skip: () => this.skip(),
       update: () => this.requestUpdate(),
+      nextStepReady: async () => {
+        const { steps, step } = this.state;
+        await this.stepNamed(steps[steps.indexOf(step) + 1])?.preload?.();
+      },
       addTexts: (tables) => {
         this.addedTexts.add(tables);
         this.requestUpdate();

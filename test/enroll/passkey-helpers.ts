@@ -1,6 +1,7 @@
 // Driving <otp-enroll>'s passkey step as a customer does: bind the token (passkey="offer"), or
 // authenticate and type the token's code (mode="passkey"), then press the step's buttons.
 import { oneEvent, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import type { OtpCompleteDetail, OtpErrorDetail } from '../../src/events.js';
 import '../../src/otp-enroll.js';
 import { authenticate, codeField, primaryButton, secondaryButton, shadow, stepShown, tokenIdInput, type, type Wizard } from '../wizard/helpers.js';
@@ -19,10 +20,11 @@ export function ending(el: Wizard): string {
   return shadow(el).querySelector('[part="passkey-ending"]')?.textContent!.trim() ?? '';
 }
 
-/** Once nothing runs: the step's module loaded, a call or the prompt answered. */
+/** Once nothing runs: the step's module loaded, a call or the prompt answered, its code fields rendered (in English, once their texts loaded). */
 export async function idle(el: Wizard): Promise<void> {
   await waitUntil(() => primaryButton(el).getAttribute('aria-disabled') === null, 'the wizard stayed busy', { timeout: 10_000 });
   await el.updateComplete;
+  await Promise.all([...shadow(el).querySelectorAll<LitElement>('otp-token-field')].map((field) => field.updateComplete));
 }
 
 /** Registers the demo token with `code` on the register step, and waits for the passkey step, ready. */

@@ -93,7 +93,9 @@ export class AuthenticateStep<S extends WizardStrings = WizardStrings> implement
     // Used once: the input is empty before the answer, or any otp-error, arrives.
     const password = this.#credentials.takePassword();
     const flow = run.state.spec.flow;
-    const result = await run.call((adapter, signal) => adapter.authenticate({ flow, contractId, password }, { signal }));
+    // The next step's module (a lazy step) loads while the bank checks the password: the step is
+    // shown ready, with no wait of its own.
+    const result = await run.call(async (adapter, signal) => (await Promise.all([adapter.authenticate({ flow, contractId, password }, { signal }), run.nextStepReady()]))[0]);
     if (result) run.authenticated(result);
   }
 
