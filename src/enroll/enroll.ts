@@ -12,7 +12,6 @@ import { ja } from './i18n/ja.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import { leaveLabel } from './leave-label.js';
 import type { EnrollMode } from './register-step.js';
-import { registerStyles } from './styles.js';
 
 export type { EnrollMode } from './register-step.js';
 
@@ -77,7 +76,8 @@ function pendingView({ text, state }: StepRun<EnrollStrings>, heading: string, r
  * WebAuthn): with `passkey="offer"`, a `passkey` step after the token is bound offers to make a
  * passkey on this device, or to go on without one; with `mode="passkey"` (flow `passkey`), a
  * customer whose token is bound makes one: authenticate, then the token's code and the device's
- * prompt. The passkey step and the WebAuthn code load when the step is first shown. The
+ * prompt. The passkey step and the WebAuthn code load on the way to the step (when it is shown,
+ * or in mode="passkey" while the bank checks the password), as the register step does. The
  * credential, its challenge and its public key go to the adapter only (no attribute, event or log).
  *
  * Everything but the register and passkey steps (register-step.ts, passkey-step.ts) comes from
@@ -99,8 +99,6 @@ function pendingView({ text, state }: StepRun<EnrollStrings>, heading: string, r
  * @cssprop --otp-enroll-qr-size - Width of the QR code, quiet zone included (default `12rem`).
  */
 export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
-  static override styles = [OtpWizardElement.styles, registerStyles];
-
   /**
    * `credential` (default: token ID and code), `provision` (the adapter issues a key, shown as a
    * QR code; read when the register step opens) or `passkey` (a passkey for a customer whose token
@@ -126,12 +124,12 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
   // Both load on the way to them: the first page load holds the authenticate step only.
   readonly #register = new LazyStep<EnrollStrings>(
     'register',
-    () => import('./register-step.js').then(({ RegisterStep }) => ({ step: new RegisterStep(this) })),
+    () => import('./register-step.js').then(({ RegisterStep, registerStepStyles }) => ({ step: new RegisterStep(this), styles: registerStepStyles })),
     (run) => pendingView(run, run.text.registerHeading, run.text.register, { secondary: leaveLabel(run) }),
   );
   readonly #passkeyStep = new LazyStep<EnrollStrings>(
     'passkey',
-    () => import('./passkey-step.js').then(({ PasskeyStep, passkeyTexts }) => ({ step: new PasskeyStep(this), texts: passkeyTexts })),
+    () => import('./passkey-step.js').then(({ PasskeyStep, passkeyStepStyles, passkeyTexts }) => ({ step: new PasskeyStep(this), texts: passkeyTexts, styles: passkeyStepStyles })),
     (run) =>
       pendingView(
         run,

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { EnrollStrings } from './i18n/strings.js';
 import { groupSecret, type IssuedKey } from './provision.js';
 
@@ -52,3 +52,70 @@ export function keyView(text: EnrollStrings, key: IssuedKey, o: KeyViewOptions):
     </div>
   </div>`;
 }
+
+/** mode="provision": the issued key. */
+export const keyStyles = css`
+  /* mode="provision": the QR code beside the key where the width allows, else above it. */
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: 1rem 1.5rem;
+    margin-block: 1rem;
+  }
+  .qr {
+    display: block;
+    flex: none;
+    inline-size: min(100%, var(--otp-enroll-qr-size, 12rem));
+    block-size: auto;
+    aspect-ratio: 1;
+    /* Scanners need dark modules on a light ground: no theme or forced colours apply here. */
+    background: #fff;
+    fill: #000;
+    forced-color-adjust: none;
+  }
+  .key-text {
+    flex: 1 1 16rem;
+    min-inline-size: 0;
+  }
+  .key-details {
+    margin: 0;
+  }
+  .key-details > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+    padding-block: 0.25rem;
+  }
+  .key-details dt {
+    min-inline-size: 5rem;
+    font-weight: 600;
+  }
+  .key-details dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .secret {
+    font-family: var(--_mono);
+    font-size: 1.0625rem;
+    letter-spacing: 0.05em;
+    word-spacing: 0.3em;
+  }
+  .copy {
+    margin-block-start: 0.75rem;
+    min-block-size: var(--_target-small);
+    padding-block: 0.25rem;
+    font-size: 0.875rem;
+    color: var(--_primary);
+    background: var(--_surface);
+    border: 1px solid currentColor;
+  }
+  .copy-status {
+    margin: 0.375rem 0 0;
+    font-size: 0.875rem;
+  }
+  /* Kept in the tree when empty, so that screen readers announce what appears in it. */
+  .copy-status:empty {
+    margin: 0;
+  }
+`;

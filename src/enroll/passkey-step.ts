@@ -1,5 +1,5 @@
-// Loaded when the passkey step is first shown (enroll.ts imports it lazily), with the WebAuthn
-// code behind it: a page that never offers a passkey never loads either.
+// Loaded on the way to the passkey step (enroll.ts imports it lazily), with the WebAuthn code
+// behind it: a page that never offers a passkey never loads either.
 import { html, nothing, type TemplateResult } from 'lit';
 import { OtpError, type OtpErrorCode } from '../adapters/otp-error.js';
 import type { OtpHostAdapter } from '../adapters/types.js';
@@ -14,6 +14,7 @@ import { passkeyJa } from './i18n/passkey-ja.js';
 import type { PasskeyStrings } from './i18n/passkey-strings.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import { leaveLabel } from './leave-label.js';
+import { codeFieldStyles, passkeyStyles } from './styles.js';
 import { checkRegister, codeFieldMessage, type EnrollMode } from './register-step.js';
 
 /** What `<otp-enroll>` sets for its passkey step. */
@@ -26,6 +27,7 @@ export interface PasskeySettings {
 
 /** The texts that load with this module: the wizard adds them under the host's `strings`. */
 export const passkeyTexts: Translations<PasskeyStrings> = { ja: passkeyJa, en: passkeyEn };
+export const passkeyStepStyles = [codeFieldStyles, passkeyStyles];
 
 /** The wizard's texts once this module's are among them. */
 type Text = EnrollStrings & PasskeyStrings;

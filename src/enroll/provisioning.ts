@@ -2,4 +2,4 @@
 // encoder is a chunk of its own, fetched while the bank answers): pages that register a token by
 // its ID never load any of it.
 export { issueKey } from './provision.js';
-export { keyView } from './key-view.js';
+export { keyStyles, keyView } from './key-view.js';

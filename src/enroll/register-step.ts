@@ -3,13 +3,17 @@ import type { OtpErrorCode } from '../adapters/otp-error.js';
 import type { OtpTokenField } from '../token-field/token-field.js';
 import { fieldErrors, isBusy, type ActionState, type FieldErrors, type FieldProblem } from '../wizard/machine.js';
 import { defaultTokenIdPattern, fieldLimits, normalizeTokenId, tokenIdCheckLimit, tokenIdRegExp } from '../wizard/normalize.js';
+import { addStyles } from '../styles/add-styles.js';
 import { lines, type StepRun, type StepView, type WizardStep } from '../wizard/step.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import type { CopyStatus } from './key-view.js';
 import { leaveLabel } from './leave-label.js';
+import { codeFieldStyles } from './styles.js';
 import type { IssuedKey } from './provision.js';
 
 type Provisioning = typeof import('./provisioning.js');
+
+export const registerStepStyles = [codeFieldStyles];
 
 /**
  * What `<otp-enroll>` does: bind a token named by the ID the customer's token shows, or by a key
@@ -199,7 +203,8 @@ export class RegisterStep implements WizardStep<EnrollStrings> {
     if (!provision || !run.start({})) return;
     const { session } = run.state as ActionState;
     const issued = await run.call(async (adapter, signal) => {
-      const { issueKey, keyView } = await import('./provisioning.js');
+      const { issueKey, keyView, keyStyles } = await import('./provisioning.js');
+      addStyles(run.root, [keyStyles]);
       return { key: await issueKey(adapter, session, signal), show: keyView };
     });
     if (!issued) return;

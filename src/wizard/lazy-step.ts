@@ -1,5 +1,7 @@
+import type { CSSResult } from 'lit';
 import { OtpError, type OtpErrorCode } from '../adapters/otp-error.js';
 import type { Translations } from '../i18n/localize.js';
+import { addStyles } from '../styles/add-styles.js';
 import type { WizardStrings } from './i18n/strings.js';
 import type { StepRun, StepView, WizardStep } from './step.js';
 
@@ -8,12 +10,14 @@ export interface LoadedStep<S extends WizardStrings> {
   step: WizardStep<S>;
   /** Added to the wizard's texts (under the host's `strings`) once loaded. */
   texts?: Translations<Partial<S>>;
+  /** Added to the wizard's styles once loaded. */
+  styles?: readonly CSSResult[];
 }
 
 /**
  * A step whose module loads on the way to it (a dynamic import): while the step before it makes
  * its call (`preload`), or when the step is shown. A page that never comes near the step never
- * loads it, nor its texts. Until the step is there it shows `pending` while busy; when loading
+ * loads it, nor its texts and styles. Until the step is there it shows `pending` while busy; when loading
  * fails, the wizard says `network` and the primary button tries again. Once loaded, it is that step.
  */
 export class LazyStep<S extends WizardStrings = WizardStrings> implements WizardStep<S> {
@@ -83,6 +87,7 @@ export class LazyStep<S extends WizardStrings = WizardStrings> implements Wizard
 
   #install(loaded: LoadedStep<S>, run: StepRun<S>): void {
     if (loaded.texts) run.addTexts(loaded.texts);
+    if (loaded.styles) addStyles(run.root, loaded.styles);
     this.#step = loaded.step;
   }
 

@@ -1,8 +1,9 @@
 // What the wizards load only when it is needed (performance: a first render builds only what the
 // first step shows). This file imports nothing else, so what is defined is what the wizard loaded.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { AuthenticateResult, OtpHostAdapter } from '../../src/adapters/types.js';
 import '../../src/otp-enroll.js';
-import { headingText, mount, openKeyboard, passwordInput } from './helpers.js';
+import { headingText, mount, openKeyboard, passwordInput, primaryButton, stepShown, tokenIdInput, typeCredentials } from './helpers.js';
 
 describe('loaded on first use', () => {
   it('loads the software keyboard when it is first opened, not before', async () => {
@@ -31,4 +32,25 @@ describe('loaded on first use', () => {
     expect(english().length).to.be.above(0);
     el.remove();
   });
+
+  it('loads the register step while the bank checks the password, and shows it ready', async () => {
+    const registerModule = () => performance.getEntriesByType('resource').some((entry) => /\/enroll\/register-step\./.test(entry.name));
+    let answer!: (result: AuthenticateResult) => void;
+    const adapter = {
+      authenticate: () => new Promise<AuthenticateResult>((resolve) => (answer = resolve)),
+      registerToken: async () => ({}),
+      suspend: async () => ({}),
+    } as OtpHostAdapter;
+    const el = await mount('otp-enroll', { adapter });
+    expect(registerModule(), 'loaded with the first step').to.equal(false);
+    await typeCredentials(el, '1234567890', 'Passw0rd!');
+    primaryButton(el).click();
+    await waitUntil(registerModule, 'the register step loads during the call');
+    const shown = stepShown(el, 'register');
+    answer({ session: 'session' });
+    await shown;
+    // In the update that announced the step: its field, not a word that it is coming.
+    expect(tokenIdInput(el)).to.exist;
+  });
 });
+
