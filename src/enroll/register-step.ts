@@ -1,3 +1,5 @@
+// Loaded on the way to the register step (enroll.ts imports it lazily; the authenticate call waits
+// for it, so it is there when the bank has checked the password): a first page load has none of it.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OtpErrorCode } from '../adapters/otp-error.js';
 import type { OtpTokenField } from '../token-field/token-field.js';
