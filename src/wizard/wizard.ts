@@ -5,7 +5,7 @@ import type { AuthenticateResult, OtpFlow, OtpHostAdapter } from '../adapters/ty
 import { setCustomStates } from '../custom-states.js';
 import { checkChoice, checkLang } from '../misconfiguration.js';
 import { flowEvent, type OtpFlowEvents } from '../events.js';
-import { LocalizeController, holdUpdate, type Translations } from '../i18n/localize.js';
+import { LocalizeController, holdUpdate, type OtpLang, type Translations } from '../i18n/localize.js';
 import { AdapterTask } from './adapter-task.js';
 import { HostAdapterSource } from './host-adapter.js';
 import type { WizardStrings } from './i18n/strings.js';
@@ -178,7 +178,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   private readonly layoutController = new LayoutController(this);
   private readonly internals = this.attachInternals();
   private readonly session = new SessionTime(this, () => this.expire());
-  private readonly run: StepRun<S> = this.createRun();
+  private readonly run: StepRun<S> = new OtpWizardElement.#Run(this);
   private readonly authenticateStep = new AuthenticateStep<S>(this, {
     submit: () => this.submit(),
     edit: (field) => this.run.edit(field),
@@ -402,47 +402,70 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     this.guard(() => step.submit(this.run));
   }
 
-  /** The one object through which steps see the wizard and move it on. */
-  private createRun(): StepRun<S> {
-    const wizard = this;
-    return {
-      get state() {
-        return wizard.state;
-      },
-      get text() {
-        return wizard.text;
-      },
-      get layout() {
-        return wizard.currentLayout;
-      },
-      get lang() {
-        return wizard.localize.lang;
-      },
-      get root() {
-        return wizard.renderRoot as ShadowRoot;
-      },
-      fieldFailure: (field) => {
-        const error = failure(this.state);
-        return error && failedFields(this.state).includes(field) ? this.errorText(error) : '';
-      },
-      start: (problems, contractId) => this.start(problems, contractId),
-      call: (work) => this.call(work),
-      edit: (field) => this.send({ type: 'edit', field }),
-      answered: () => this.send({ type: 'answered' }),
-      authenticated: (result) => this.authenticated(result),
-      done: (result) => this.done(result),
-      skip: () => this.skip(),
-      update: () => this.requestUpdate(),
-      nextStepReady: async () => {
-        const { steps, step } = this.state;
-        await this.stepNamed(steps[steps.indexOf(step) + 1])?.preload?.();
-      },
-      addTexts: (tables) => {
-        this.addedTexts.add(tables);
-        this.requestUpdate();
-      },
-    };
-  }
+  /**
+   * The one object through which steps see the wizard and move it on: one prototype for every
+   * wizard on the page, not a closure per method per element (each live wizard keeps its run).
+   */
+  static readonly #Run = class Run<S extends WizardStrings> implements StepRun<S> {
+    readonly #wizard: OtpWizardElement<S>;
+
+    constructor(wizard: OtpWizardElement<S>) {
+      this.#wizard = wizard;
+    }
+
+    get state(): State {
+      return this.#wizard.state;
+    }
+    get text(): S {
+      return this.#wizard.text;
+    }
+    get layout(): Layout {
+      return this.#wizard.currentLayout;
+    }
+    get lang(): OtpLang {
+      return this.#wizard.localize.lang;
+    }
+    get root(): ShadowRoot {
+      return this.#wizard.renderRoot as ShadowRoot;
+    }
+    fieldFailure(field: string): string {
+      const { state } = this.#wizard;
+      const error = failure(state);
+      return error && failedFields(state).includes(field) ? this.#wizard.errorText(error) : '';
+    }
+    start(problems: FieldErrors, contractId?: string): boolean {
+      return this.#wizard.start(problems, contractId);
+    }
+    call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+      return this.#wizard.call(work);
+    }
+    edit(field: string): void {
+      this.#wizard.send({ type: 'edit', field });
+    }
+    answered(): void {
+      this.#wizard.send({ type: 'answered' });
+    }
+    authenticated(result: AuthenticateResult): void {
+      this.#wizard.authenticated(result);
+    }
+    done(result?: StepResult): void {
+      this.#wizard.done(result);
+    }
+    skip(): void {
+      this.#wizard.skip();
+    }
+    update(): void {
+      this.#wizard.requestUpdate();
+    }
+    async nextStepReady(): Promise<void> {
+      const { steps, step } = this.#wizard.state;
+      await this.#wizard.stepNamed(steps[steps.indexOf(step) + 1])?.preload?.();
+    }
+    addTexts(tables: Translations<Partial<S>>): void {
+      this.#wizard.addedTexts.add(tables);
+      this.#wizard.requestUpdate();
+    }
+  };
 
   /** Sends a submit; true when a call should start, else focuses the first refused field. */
   private start(fields: FieldErrors, contractId?: string): boolean {
