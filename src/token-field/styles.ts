@@ -1,5 +1,5 @@
 import { css } from '@lit/reactive-element';
-import { tokens } from '../styles/tokens.js';
+import { controlTokens } from '../styles/tokens.js';
 
 // A bank's code box: large monospace digits spaced apart, so the customer can compare them
 // with the token at a glance. The input is as wide as the code (`--_digits` is set from
@@ -7,7 +7,7 @@ import { tokens } from '../styles/tokens.js';
 // digit, so it comes off the end padding to keep the digits centred. `:host(:disabled)`, unlike
 // `[disabled]`, also matches inside a disabled fieldset.
 export const styles = [
-  tokens,
+  controlTokens,
   css`
   :host {
     display: inline-block;
