@@ -61,17 +61,15 @@ export const styles = [
     background: var(--otp-field-disabled-background, #f1f3f4);
     border-style: dashed;
   }
-  #error,
+  /* An empty error takes no room. */
+  #error:not(:empty),
   #description {
     max-inline-size: 20em;
+    margin-block-start: 0.375rem;
     font-size: 0.875rem;
   }
   #error {
     color: var(--otp-field-error-color, var(--_danger));
-  }
-  #error:not(:empty),
-  #description {
-    margin-block-start: 0.375rem;
   }
   #description {
     color: var(--_muted);
