@@ -36,10 +36,9 @@ export class LocalizeController<S extends object> implements ReactiveController 
   // A `lang` change anywhere on the page may change what a host resolves to. One observer, of
   // that attribute only, tells every connected controller: a page with a hundred elements has
   // one observer, not a hundred. It watches the document and every shadow root a host sits in
-  // (a document observer does not see into them).
+  // (a document observer does not see into them); observing a root again changes nothing.
   static readonly #connected = new Set<LocalizeController<object>>();
   static #observer?: MutationObserver;
-  static #observed = new WeakSet<Node>();
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #japanese: S;
@@ -102,10 +101,7 @@ export class LocalizeController<S extends object> implements ReactiveController 
     // The host's root, then the root of each shadow host above it, up to the document (no host).
     for (let node: Element | undefined = this.#host; node; ) {
       const root = node.getRootNode();
-      if (!LocalizeController.#observed.has(root)) {
-        LocalizeController.#observed.add(root);
-        LocalizeController.#observer.observe(root, { attributeFilter: ['lang'], subtree: true });
-      }
+      LocalizeController.#observer.observe(root, { attributeFilter: ['lang'], subtree: true });
       node = (root as ShadowRoot).host;
     }
   }
@@ -115,7 +111,6 @@ export class LocalizeController<S extends object> implements ReactiveController 
     if (LocalizeController.#connected.size) return;
     LocalizeController.#observer?.disconnect();
     LocalizeController.#observer = undefined;
-    LocalizeController.#observed = new WeakSet();
   }
 
   #resolve(): void {
