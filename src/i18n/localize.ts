@@ -3,17 +3,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** The languages every element ships. */
 export type OtpLang = 'ja' | 'en';
 
-/** Maps a BCP 47 tag to a shipped language: Japanese for `ja*` or no tag, else English. */
-export function toOtpLang(tag: string | null | undefined): OtpLang {
-  return /^(ja|$)/i.test((tag ?? '').trim()) ? 'ja' : 'en';
-}
-
 /**
  * The element's own `lang`, else the closest `[lang]` ancestor (across shadow roots, so an
- * element inside a portal's own component follows the portal), else `<html lang>`, else ja.
+ * element inside a portal's own component follows the portal), else `<html lang>`, mapped to a
+ * shipped language: Japanese for `ja*` or no tag, else English.
  */
 export function resolveLang(element: Element): OtpLang {
-  return toOtpLang(langTag(element));
+  return /^(ja|$)/i.test(langTag(element).trim()) ? 'ja' : 'en';
 }
 
 /** The language tag in effect for `element`: its own `lang`, else the closest ancestor's, else ''. */
@@ -40,15 +36,19 @@ export class LocalizeController<S extends object> implements ReactiveController 
   // A `lang` change anywhere on the page may change what a host resolves to. One observer, of
   // that attribute only, tells every connected controller: a page with a hundred elements has
   // one observer, not a hundred. It watches the document and every shadow root a host sits in
-  // (a document observer does not see into them).
+  // (a document observer does not see into them); observing a root again changes nothing.
   static readonly #connected = new Set<LocalizeController<object>>();
   static #observer?: MutationObserver;
-  static #observed = new WeakSet<Node>();
 
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #japanese: S;
+  readonly #loadEnglish: () => Promise<S>;
+  readonly #overrides: () => Partial<S> | undefined;
   #lang: OtpLang = 'ja';
   #english?: S;
   #loading?: Promise<void>;
-  #overrides?: Partial<S>;
+  /** The overrides `text` was last merged with. */
+  #merged?: Partial<S>;
   #text?: S;
 
   /**
@@ -57,12 +57,11 @@ export class LocalizeController<S extends object> implements ReactiveController 
    *   pages never fetch it
    * @param overrides the host's partial `strings`, read at each `text`
    */
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly japanese: S,
-    private readonly english: () => Promise<S>,
-    private readonly overrides: () => Partial<S> | undefined,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, japanese: S, english: () => Promise<S>, overrides: () => Partial<S> | undefined) {
+    this.#host = host;
+    this.#japanese = japanese;
+    this.#loadEnglish = english;
+    this.#overrides = overrides;
     host.addController(this);
   }
 
@@ -81,12 +80,12 @@ export class LocalizeController<S extends object> implements ReactiveController 
 
   /** Every text in the language in effect, with the host's overrides laid over it. */
   get text(): S {
-    const overrides = this.overrides();
-    if (!this.#text || overrides !== this.#overrides) {
-      this.#overrides = overrides;
+    const overrides = this.#overrides();
+    if (!this.#text || overrides !== this.#merged) {
+      this.#merged = overrides;
       // Until English arrives, the Japanese table stands in (read only by a host that reads text
       // before it renders, e.g. a form field's validation message).
-      const table = this.#lang === 'en' && this.#english ? this.#english : this.japanese;
+      const table = this.#lang === 'en' && this.#english ? this.#english : this.#japanese;
       // Without overrides every element shares its language's table: no copy per element.
       this.#text = overrides && Object.keys(overrides).length ? { ...table, ...overrides } : table;
     }
@@ -99,13 +98,11 @@ export class LocalizeController<S extends object> implements ReactiveController 
     LocalizeController.#observer ??= new MutationObserver(() => {
       for (const controller of LocalizeController.#connected) controller.#resolve();
     });
-    for (let root = this.host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
-      const target = root instanceof ShadowRoot ? root : document.documentElement;
-      if (!LocalizeController.#observed.has(target)) {
-        LocalizeController.#observed.add(target);
-        LocalizeController.#observer.observe(target, { attributeFilter: ['lang'], subtree: true });
-      }
-      if (!(root instanceof ShadowRoot)) break;
+    // The host's root, then the root of each shadow host above it, up to the document (no host).
+    for (let node: Element | undefined = this.#host; node; ) {
+      const root = node.getRootNode();
+      LocalizeController.#observer.observe(root, { attributeFilter: ['lang'], subtree: true });
+      node = (root as ShadowRoot).host;
     }
   }
 
@@ -114,21 +111,20 @@ export class LocalizeController<S extends object> implements ReactiveController 
     if (LocalizeController.#connected.size) return;
     LocalizeController.#observer?.disconnect();
     LocalizeController.#observer = undefined;
-    LocalizeController.#observed = new WeakSet();
   }
 
   #resolve(): void {
-    const lang = resolveLang(this.host);
+    const lang = resolveLang(this.#host);
     if (lang === this.#lang) return;
     this.#lang = lang;
     this.#text = undefined;
     if (lang === 'en' && !this.#english) {
-      this.#loading ??= this.english().then(
+      this.#loading ??= this.#loadEnglish().then(
         (table) => {
           this.#english = table;
           this.#loading = undefined;
           this.#text = undefined;
-          this.host.requestUpdate();
+          this.#host.requestUpdate();
         },
         // Not loaded (offline): the Japanese text stays rather than nothing.
         () => {
@@ -136,7 +132,7 @@ export class LocalizeController<S extends object> implements ReactiveController 
         },
       );
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
 

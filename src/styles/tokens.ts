@@ -1,14 +1,14 @@
 import { css } from '@lit/reactive-element';
 
 /**
- * The design defaults of every element, in one place: each private variable reads the public
- * theme token (`--otp-color-primary`, …) and falls back to the default here. Element styles use
- * only these private variables, or their own public properties that fall back to them.
+ * The design defaults a single control needs (see `tokens` for all of them): each private
+ * variable reads the public theme token (`--otp-color-primary`, …) and falls back to the default
+ * here. Element styles use only these private variables, or their own public properties that
+ * fall back to them.
  */
-export const tokens = css`
+export const controlTokens = css`
   :host {
     --_primary: var(--otp-color-primary, #0b5394);
-    --_on-primary: var(--otp-color-on-primary, #fff);
     --_text: var(--otp-color-text, #1f2328);
     --_muted: var(--otp-color-muted, #5f6368);
     --_danger: var(--otp-color-danger, #b3261e);
@@ -18,6 +18,23 @@ export const tokens = css`
     /* A solid ring in the bank colour, 2 px at 2 px off the control: it replaces the surface
        around the control, so it contrasts with it as much as the bank colour does (WCAG 1.4.11). */
     --_focus: var(--otp-focus-ring, 2px solid var(--_primary));
+    /* Control heights grow with the customer's text size (rem) but never fall under a target a
+       finger can hit (px), even on a page that shrinks its root font (html { font-size: 62.5% }). */
+    --_target: max(2.75rem, 44px);
+    /* Monospace for codes, keys and token IDs, so that l, 1 and I, or 0 and O, differ. */
+    --_mono: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'BIZ UDGothic', monospace;
+  }
+`;
+
+/**
+ * Every design default of every element, in one place: `controlTokens` and those only the wizards
+ * and the keyboard use, as one stylesheet. Marked pure, so that a bundle with only the token field
+ * leaves it out (a bundler keeps any call it cannot prove free of side effects, `css` included).
+ */
+export const tokens = /* @__PURE__ */ (() => css`
+  ${controlTokens}
+  :host {
+    --_on-primary: var(--otp-color-on-primary, #fff);
     --_font: var(
       --otp-font-family,
       system-ui,
@@ -28,11 +45,6 @@ export const tokens = css`
       'Noto Sans JP',
       sans-serif
     );
-    /* Control heights grow with the customer's text size (rem) but never fall under a target a
-       finger can hit (px), even on a page that shrinks its root font (html { font-size: 62.5% }). */
-    --_target: max(2.75rem, 44px);
     --_target-small: max(2.25rem, 32px);
-    /* Monospace for codes, keys and token IDs, so that l, 1 and I, or 0 and O, differ. */
-    --_mono: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'BIZ UDGothic', monospace;
   }
-`;
+`)();

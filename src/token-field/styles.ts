@@ -1,5 +1,5 @@
 import { css } from '@lit/reactive-element';
-import { tokens } from '../styles/tokens.js';
+import { controlTokens } from '../styles/tokens.js';
 
 // A bank's code box: large monospace digits spaced apart, so the customer can compare them
 // with the token at a glance. The input is as wide as the code (`--_digits` is set from
@@ -7,7 +7,7 @@ import { tokens } from '../styles/tokens.js';
 // digit, so it comes off the end padding to keep the digits centred. `:host(:disabled)`, unlike
 // `[disabled]`, also matches inside a disabled fieldset.
 export const styles = [
-  tokens,
+  controlTokens,
   css`
   :host {
     display: inline-block;
@@ -61,17 +61,15 @@ export const styles = [
     background: var(--otp-field-disabled-background, #f1f3f4);
     border-style: dashed;
   }
-  #error,
+  /* An empty error takes no room. */
+  #error:not(:empty),
   #description {
     max-inline-size: 20em;
+    margin-block-start: 0.375rem;
     font-size: 0.875rem;
   }
   #error {
     color: var(--otp-field-error-color, var(--_danger));
-  }
-  #error:not(:empty),
-  #description {
-    margin-block-start: 0.375rem;
   }
   #description {
     color: var(--_muted);

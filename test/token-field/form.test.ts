@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/otp-token-field.js';
 import { OtpTokenField } from '../../src/otp-token-field.js';
@@ -161,6 +161,25 @@ describe('otp-token-field: validity', () => {
     await Promise.resolve(); // the lang observer reports in a microtask
     await el.updateComplete;
     expect(el.validationMessage).to.equal('ワンタイムパスワードを入力してください。');
+  });
+
+  it('follows lang inside another component’s shadow root, also when put back after every field left', async () => {
+    const outer = await mount<HTMLElement>(html`<div></div>`);
+    const section = document.createElement('section');
+    section.lang = 'ja';
+    const el = document.createElement('otp-token-field');
+    el.required = true;
+    section.append(el);
+    outer.attachShadow({ mode: 'open' }).append(section);
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('ワンタイムパスワードを入力してください。');
+    section.lang = 'en';
+    await waitUntil(() => el.validationMessage === 'Enter the one-time password.', 'the message turns English');
+    // With no field on the page the shared lang observer stops; the field put back is watched again.
+    section.remove();
+    outer.shadowRoot!.append(section);
+    section.lang = 'ja';
+    await waitUntil(() => el.validationMessage === 'ワンタイムパスワードを入力してください。', 'the message turns Japanese');
   });
 
   it('uses strings overrides for validation messages', async () => {
