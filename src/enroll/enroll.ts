@@ -76,8 +76,7 @@ function pendingView({ text, state }: StepRun<EnrollStrings>, heading: string, r
  * WebAuthn): with `passkey="offer"`, a `passkey` step after the token is bound offers to make a
  * passkey on this device, or to go on without one; with `mode="passkey"` (flow `passkey`), a
  * customer whose token is bound makes one: authenticate, then the token's code and the device's
- * prompt. The passkey step and the WebAuthn code load on the way to the step (when it is shown,
- * or in mode="passkey" while the bank checks the password), as the register step does. The
+ * prompt. The passkey step and the WebAuthn code load when the step is first shown. The
  * credential, its challenge and its public key go to the adapter only (no attribute, event or log).
  *
  * Everything but the register and passkey steps (register-step.ts, passkey-step.ts) comes from
@@ -121,11 +120,11 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
   /** Regular-expression source a token ID must match after normalizing (upper case, half-width). */
   @property({ attribute: 'token-id-pattern' }) tokenIdPattern = defaultTokenIdPattern;
 
-  // Both load on the way to them: the first page load holds the authenticate step only.
+  // Neither is in the first page load, which holds the authenticate step only.
   readonly #register = new LazyStep<EnrollStrings>(
     'register',
     () => import('./register-step.js').then(({ RegisterStep, registerStepStyles }) => ({ step: new RegisterStep(this), styles: registerStepStyles })),
-    (run) => pendingView(run, run.text.registerHeading, run.text.register, { secondary: leaveLabel(run) }),
+    (run) => pendingView(run, run.text.registerHeading, run.text.retryProvision, { secondary: leaveLabel(run) }),
   );
   readonly #passkeyStep = new LazyStep<EnrollStrings>(
     'passkey',
@@ -137,6 +136,8 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
         run.text.passkeyRetry,
         this.mode === 'passkey' ? { secondary: leaveLabel(run) } : { secondary: run.text.passkeySkip, secondarySkips: true },
       ),
+    // DESIGN.md: the WebAuthn code (which the step's module imports) loads when the step is shown, not before.
+    { loadsAhead: false },
   );
 
   protected get flow(): WizardFlow<EnrollStrings> {

@@ -1,5 +1,5 @@
-// Loaded on the way to the passkey step (enroll.ts imports it lazily), with the WebAuthn code
-// behind it: a page that never offers a passkey never loads either.
+// Loaded when the passkey step is first shown (enroll.ts imports it lazily), with the WebAuthn
+// code behind it: a page that never offers a passkey never loads either.
 import { html, nothing, type TemplateResult } from 'lit';
 import { OtpError, type OtpErrorCode } from '../adapters/otp-error.js';
 import type { OtpHostAdapter } from '../adapters/types.js';

@@ -18,7 +18,9 @@ export function langTag(element: Element): string {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    // Not `.host` of any root: a document's `host` is whatever element a page named "host".
+    const root = node.getRootNode();
+    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }
   return '';
 }
@@ -102,7 +104,8 @@ export class LocalizeController<S extends object> implements ReactiveController 
     for (let node: Element | undefined = this.#host; node; ) {
       const root = node.getRootNode();
       LocalizeController.#observer.observe(root, { attributeFilter: ['lang'], subtree: true });
-      node = (root as ShadowRoot).host;
+      // A document has no host, unless the page named an element "host" (<form name="host">).
+      node = root instanceof ShadowRoot ? root.host : undefined;
     }
   }
 

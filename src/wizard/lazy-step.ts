@@ -16,14 +16,15 @@ export interface LoadedStep<S extends WizardStrings> {
 
 /**
  * A step whose module loads on the way to it (a dynamic import): while the step before it makes
- * its call (`preload`), or when the step is shown. A page that never comes near the step never
- * loads it, nor its texts and styles. Until the step is there it shows `pending` while busy; when loading
+ * its call (`preload`, unless `loadsAhead` is false), or when the step is shown. A page that never
+ * comes near the step never loads it, nor its texts and styles. Until the step is there it shows `pending` while busy; when loading
  * fails, the wizard says `network` and the primary button tries again. Once loaded, it is that step.
  */
 export class LazyStep<S extends WizardStrings = WizardStrings> implements WizardStep<S> {
   readonly name: string;
   readonly #load: () => Promise<LoadedStep<S>>;
   readonly #pending: (run: StepRun<S>) => StepView;
+  readonly #loadsAhead: boolean;
   /** The module's import, once asked for (forgotten when it fails, so that it can be asked again). */
   #loading?: Promise<LoadedStep<S>>;
   /** Loaded, not yet shown: its texts are added when it is entered. */
@@ -33,11 +34,13 @@ export class LazyStep<S extends WizardStrings = WizardStrings> implements Wizard
   /**
    * @param load imports the step's module and makes the step (named `name`)
    * @param pending what is shown until it is there
+   * @param loadsAhead whether `preload` loads it (else it loads when shown)
    */
-  constructor(name: string, load: () => Promise<LoadedStep<S>>, pending: (run: StepRun<S>) => StepView) {
+  constructor(name: string, load: () => Promise<LoadedStep<S>>, pending: (run: StepRun<S>) => StepView, { loadsAhead = true } = {}) {
     this.name = name;
     this.#load = load;
     this.#pending = pending;
+    this.#loadsAhead = loadsAhead;
   }
 
   view(run: StepRun<S>): StepView {
@@ -71,7 +74,7 @@ export class LazyStep<S extends WizardStrings = WizardStrings> implements Wizard
   }
 
   async preload(): Promise<void> {
-    await this.#module().catch(() => undefined);
+    if (this.#loadsAhead) await this.#module().catch(() => undefined);
   }
 
   #module(): Promise<LoadedStep<S>> {

@@ -142,6 +142,9 @@ export interface WizardFlow<S extends WizardStrings> {
  * @cssprop --otp-input-radius - Input radius; falls back to `--otp-radius`.
  * @cssprop --otp-button-radius - Button radius; falls back to `--otp-radius`.
  */
+/** How long a step's call may wait for the next step's module once its own work is done. */
+const nextStepWaitMs = 2000;
+
 export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> extends LitElement {
   static override styles: CSSResultGroup = wizardStyles;
 
@@ -459,7 +462,9 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     }
     async nextStepReady(): Promise<void> {
       const { steps, step } = this.#wizard.state;
-      await this.#wizard.stepNamed(steps[steps.indexOf(step) + 1])?.preload?.();
+      const ready = this.#wizard.stepNamed(steps[steps.indexOf(step) + 1])?.preload?.();
+      // Not for long: past this the step is shown loading, rather than the bank's answer held back.
+      if (ready) await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, nextStepWaitMs))]);
     }
     addTexts(tables: Translations<Partial<S>>): void {
       this.#wizard.addedTexts.add(tables);

@@ -182,6 +182,20 @@ describe('otp-token-field: validity', () => {
     await waitUntil(() => el.validationMessage === 'ワンタイムパスワードを入力してください。', 'the message turns Japanese');
   });
 
+  it('connects on a page that named an element "host" (document.host is that element, not a shadow host)', async () => {
+    const named = document.createElement('img');
+    named.name = 'host';
+    document.body.append(named);
+    try {
+      const root = await mount<HTMLElement>(html`<div lang="en"><otp-token-field required></otp-token-field></div>`);
+      const el = root.querySelector('otp-token-field')!;
+      await el.updateComplete;
+      expect(el.validationMessage).to.equal('Enter the one-time password.');
+    } finally {
+      named.remove();
+    }
+  });
+
   it('uses strings overrides for validation messages', async () => {
     const { el } = await inForm(
       html`<otp-token-field .strings=${{ tooShort: (n: number) => `${n} digits please` }}></otp-token-field>`,

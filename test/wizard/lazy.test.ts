@@ -52,5 +52,26 @@ describe('loaded on first use', () => {
     // In the update that announced the step: its field, not a word that it is coming.
     expect(tokenIdInput(el)).to.exist;
   });
+
+  it('loads the passkey step (and the WebAuthn code) when it is shown, not while the bank checks the password (mode="passkey")', async () => {
+    const passkeyModule = () => performance.getEntriesByType('resource').some((entry) => /\/enroll\/passkey-step\./.test(entry.name));
+    let answer!: (result: AuthenticateResult) => void;
+    const adapter = {
+      authenticate: () => new Promise<AuthenticateResult>((resolve) => (answer = resolve)),
+      registerToken: async () => ({}),
+      suspend: async () => ({}),
+      passkeyOptions: async () => ({}),
+      registerPasskey: async () => ({}),
+    } as unknown as OtpHostAdapter;
+    const el = await mount('otp-enroll', { adapter, attributes: { mode: 'passkey' } });
+    await typeCredentials(el, '1234567890', 'Passw0rd!');
+    primaryButton(el).click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const shown = stepShown(el, 'passkey');
+    answer({ session: 'session' });
+    await shown;
+    expect(passkeyModule(), 'loaded before the step was shown').to.equal(false);
+    await waitUntil(passkeyModule, 'the step loads once shown');
+  });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The passkey step's own texts, and those of the results that follow it: they load with the
- * step, on the way to it. Give any of them in `<otp-enroll>`'s `strings` to reword it.
+ * step, when it is first shown. Give any of them in `<otp-enroll>`'s `strings` to reword it.
  */
 export interface PasskeyStrings {
   /** `passkey="offer"`: lines under the heading. */

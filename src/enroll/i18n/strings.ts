@@ -45,7 +45,7 @@ export interface EnrollStrings extends WizardStrings, Partial<PasskeyStrings> {
   provisionIntro: readonly string[];
   /** mode="provision": shown while the bank issues the key. */
   provisioning: string;
-  /** mode="provision": the button that asks for the key again after a failure. */
+  /** The button that tries again after a failure: asks for the key again (mode="provision"), or loads the register step again. */
   retryProvision: string;
   /** Accessible name of the QR code. */
   qrLabel: string;
