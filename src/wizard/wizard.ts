@@ -62,6 +62,9 @@ export interface WizardFlow<S extends WizardStrings> {
   wording?(text: S, state: State): S;
 }
 
+/** How long a step's call may wait for the next step's module once its own work is done. */
+const nextStepWaitMs = 2000;
+
 /**
  * What every wizard shares: the frame (title, trail, step heading, error region, buttons) and a
  * runner that shows the current step and hands it the submit. A flow adds its steps (each one
@@ -142,9 +145,6 @@ export interface WizardFlow<S extends WizardStrings> {
  * @cssprop --otp-input-radius - Input radius; falls back to `--otp-radius`.
  * @cssprop --otp-button-radius - Button radius; falls back to `--otp-radius`.
  */
-/** How long a step's call may wait for the next step's module once its own work is done. */
-const nextStepWaitMs = 2000;
-
 export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> extends LitElement {
   static override styles: CSSResultGroup = wizardStyles;
 
