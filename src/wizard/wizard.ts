@@ -173,8 +173,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   protected abstract readonly flow: WizardFlow<S>;
   /** The flow as it was when it started: what runs until it ends. */
   private running!: WizardFlow<S>;
-  /** The texts lazily loaded steps brought, in each language. */
-  private readonly addedTexts = new Set<Translations<Partial<S>>>();
+  /** The texts lazily loaded steps brought, in each language; made when the first come (most wizards never get any). */
+  private addedTexts?: Set<Translations<Partial<S>>>;
 
   private readonly localize: LocalizeController<S>;
   private readonly task = new AdapterTask(this);
@@ -330,7 +330,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
    */
   private get text(): S {
     let text = this.localize.text;
-    if (this.addedTexts.size) {
+    if (this.addedTexts) {
       const added = [...this.addedTexts].map((tables) => tables[this.localize.lang]);
       text = Object.assign({}, text, ...added, this.strings) as S;
     }
@@ -467,7 +467,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       if (ready) await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, nextStepWaitMs))]);
     }
     addTexts(tables: Translations<Partial<S>>): void {
-      this.#wizard.addedTexts.add(tables);
+      (this.#wizard.addedTexts ??= new Set()).add(tables);
       this.#wizard.requestUpdate();
     }
   };
