@@ -2,16 +2,16 @@
 // for it, so it is there when the bank has checked the password): a first page load has none of it.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OtpErrorCode } from '../adapters/otp-error.js';
+import { addStyles } from '../styles/add-styles.js';
 import type { OtpTokenField } from '../token-field/token-field.js';
 import { fieldErrors, isBusy, type ActionState, type FieldErrors, type FieldProblem } from '../wizard/machine.js';
 import { defaultTokenIdPattern, fieldLimits, normalizeTokenId, tokenIdCheckLimit, tokenIdRegExp } from '../wizard/normalize.js';
-import { addStyles } from '../styles/add-styles.js';
 import { lines, type StepRun, type StepView, type WizardStep } from '../wizard/step.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import type { CopyStatus } from './key-view.js';
 import { leaveLabel } from './leave-label.js';
-import { codeFieldStyles } from './styles.js';
 import type { IssuedKey } from './provision.js';
+import { codeFieldStyles } from './styles.js';
 
 type Provisioning = typeof import('./provisioning.js');
 

@@ -17,8 +17,9 @@ export interface LoadedStep<S extends WizardStrings> {
 /**
  * A step whose module loads on the way to it (a dynamic import): while the step before it makes
  * its call (`preload`, unless `loadsAhead` is false), or when the step is shown. A page that never
- * comes near the step never loads it, nor its texts and styles. Until the step is there it shows `pending` while busy; when loading
- * fails, the wizard says `network` and the primary button tries again. Once loaded, it is that step.
+ * comes near the step never loads it, nor its texts and styles. Until the step is there it shows
+ * `pending` while busy; when loading fails, the wizard says `network` and the primary button tries
+ * again. Once loaded, it is that step.
  */
 export class LazyStep<S extends WizardStrings = WizardStrings> implements WizardStep<S> {
   readonly name: string;
@@ -27,7 +28,7 @@ export class LazyStep<S extends WizardStrings = WizardStrings> implements Wizard
   readonly #loadsAhead: boolean;
   /** The module's import, once asked for (forgotten when it fails, so that it can be asked again). */
   #loading?: Promise<LoadedStep<S>>;
-  /** Loaded, not yet shown: its texts are added when it is entered. */
+  /** Loaded ahead: its texts and styles are added when it is entered. */
   #loaded?: LoadedStep<S>;
   #step?: WizardStep<S>;
 

@@ -5,6 +5,17 @@ import type { AuthenticateResult, OtpHostAdapter } from '../../src/adapters/type
 import '../../src/otp-enroll.js';
 import { headingText, mount, openKeyboard, passwordInput, primaryButton, stepShown, tokenIdInput, typeCredentials } from './helpers.js';
 
+/** Whether the page fetched a module whose URL matches. */
+const loaded = (module: RegExp): boolean => performance.getEntriesByType('resource').some((entry) => module.test(entry.name));
+
+/** An adapter whose `authenticate` answers when the test says (`answer`). */
+function bankAnswering(more: object = {}): { adapter: OtpHostAdapter; answer: (result: AuthenticateResult) => void } {
+  let answer!: (result: AuthenticateResult) => void;
+  const authenticate = () => new Promise<AuthenticateResult>((resolve) => (answer = resolve));
+  const adapter = { authenticate, registerToken: async () => ({}), suspend: async () => ({}), ...more } as unknown as OtpHostAdapter;
+  return { adapter, answer: (result) => answer(result) };
+}
+
 describe('loaded on first use', () => {
   it('loads the software keyboard when it is first opened, not before', async () => {
     const el = await mount('otp-enroll', { attributes: { 'soft-keyboard': 'on' } });
@@ -34,13 +45,8 @@ describe('loaded on first use', () => {
   });
 
   it('loads the register step while the bank checks the password, and shows it ready', async () => {
-    const registerModule = () => performance.getEntriesByType('resource').some((entry) => /\/enroll\/register-step\./.test(entry.name));
-    let answer!: (result: AuthenticateResult) => void;
-    const adapter = {
-      authenticate: () => new Promise<AuthenticateResult>((resolve) => (answer = resolve)),
-      registerToken: async () => ({}),
-      suspend: async () => ({}),
-    } as OtpHostAdapter;
+    const registerModule = () => loaded(/\/enroll\/register-step\./);
+    const { adapter, answer } = bankAnswering();
     const el = await mount('otp-enroll', { adapter });
     expect(registerModule(), 'loaded with the first step').to.equal(false);
     await typeCredentials(el, '1234567890', 'Passw0rd!');
@@ -54,15 +60,8 @@ describe('loaded on first use', () => {
   });
 
   it('loads the passkey step (and the WebAuthn code) when it is shown, not while the bank checks the password (mode="passkey")', async () => {
-    const passkeyModule = () => performance.getEntriesByType('resource').some((entry) => /\/enroll\/passkey-step\./.test(entry.name));
-    let answer!: (result: AuthenticateResult) => void;
-    const adapter = {
-      authenticate: () => new Promise<AuthenticateResult>((resolve) => (answer = resolve)),
-      registerToken: async () => ({}),
-      suspend: async () => ({}),
-      passkeyOptions: async () => ({}),
-      registerPasskey: async () => ({}),
-    } as unknown as OtpHostAdapter;
+    const passkeyModule = () => loaded(/\/enroll\/passkey-step\./);
+    const { adapter, answer } = bankAnswering({ passkeyOptions: async () => ({}), registerPasskey: async () => ({}) });
     const el = await mount('otp-enroll', { adapter, attributes: { mode: 'passkey' } });
     await typeCredentials(el, '1234567890', 'Passw0rd!');
     primaryButton(el).click();

@@ -95,7 +95,10 @@ export class AuthenticateStep<S extends WizardStrings = WizardStrings> implement
     const flow = run.state.spec.flow;
     // The next step's module (a lazy step) loads while the bank checks the password: the step is
     // shown ready, with no wait of its own.
-    const result = await run.call(async (adapter, signal) => (await Promise.all([adapter.authenticate({ flow, contractId, password }, { signal }), run.nextStepReady()]))[0]);
+    const result = await run.call(async (adapter, signal) => {
+      const [answer] = await Promise.all([adapter.authenticate({ flow, contractId, password }, { signal }), run.nextStepReady()]);
+      return answer;
+    });
     if (result) run.authenticated(result);
   }
 
