@@ -50,6 +50,8 @@ export interface StepRun<S extends WizardStrings = WizardStrings> {
   call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined>;
   /** The customer changed a field: its error goes away. */
   edit(field: string): void;
+  /** Submits the step as its primary button does (Enter in one of its fields). */
+  submit(): void;
   /** A call answered without ending the step: it is editable again. */
   answered(): void;
   /** The authenticate step succeeded: on to the flow's first action step. */

@@ -54,10 +54,10 @@ export interface WizardFlow<S extends WizardStrings> {
   readonly backFromAction: FlowSpec['backFromAction'];
   /**
    * The names of the action steps to show, in order (never none), when they depend on the adapter
-   * or the browser: asked when the flow starts (with the adapter if one is known) and again once
-   * authenticated, when the trail follows. Default: all of `actions`.
+   * or the browser: asked when the flow starts (`adapter` gives the adapter if one is known) and
+   * again once authenticated, when the trail follows. Default: all of `actions`.
    */
-  plan?(adapter: OtpHostAdapter | undefined): readonly string[];
+  plan?(adapter: () => OtpHostAdapter | undefined): readonly string[];
   /** The texts as this flow, in this state, words them (e.g. a trail entry per planned step). Default: as they are. */
   wording?(text: S, state: State): S;
 }
@@ -177,15 +177,13 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   private addedTexts?: Set<Translations<Partial<S>>>;
 
   private readonly localize: LocalizeController<S>;
-  private readonly task = new AdapterTask(this);
+  /** The adapter calls; made with the first (a first step makes none before its submit). */
+  private task?: AdapterTask;
   private readonly layoutController = new LayoutController(this);
   private readonly internals = this.attachInternals();
   private readonly session = new SessionTime(this, () => this.expire());
   private readonly run: StepRun<S> = new OtpWizardElement.#Run(this);
-  private readonly authenticateStep = new AuthenticateStep<S>(this, {
-    submit: () => this.submit(),
-    edit: (field) => this.run.edit(field),
-  });
+  private readonly authenticateStep = new AuthenticateStep<S>(this, this.run);
   private readonly adapters = new HostAdapterSource(this);
   /** The step on screen, whose `entered` ran; undefined before the first render and while off the page. */
   private shownStep?: string;
@@ -316,12 +314,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   /** Takes the flow as it is now for the run that starts, and says what it plans. */
   private startFlow(): FlowSpec {
     const { flow, actions, backFromAction } = (this.running = this.flow);
-    return { flow, actions: this.plan(this.adapter ?? (this.endpoint ? this.currentAdapter() : undefined)) ?? actions.map((step) => step.name), backFromAction };
-  }
-
-  /** The running flow's choice of action steps, when it makes one. */
-  private plan(adapter: OtpHostAdapter | undefined): readonly string[] | undefined {
-    return this.running.plan?.(adapter);
+    // The adapter, if one is known, only for a flow whose plan asks for it: an `endpoint`'s fetch
+    // adapter is otherwise made with the first call.
+    const adapter = (): OtpHostAdapter | undefined => this.adapter ?? (this.endpoint ? this.currentAdapter() : undefined);
+    return { flow, actions: this.running.plan?.(adapter) ?? actions.map((step) => step.name), backFromAction };
   }
 
   /**
@@ -370,7 +366,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
           ${this.session.render(text, this.localize.lang)}
           <div part="error" class="error" role="alert">${error ? this.errorText(error) : ''}</div>
           ${view.body}
-          ${renderButtons(view, layout, busy, () => (view.secondarySkips ? this.skip() : this.cancel()))}
+          ${renderButtons(view, layout, busy, view.secondarySkips ? this.skip : this.cancel)}
         </form>
         <!-- Outside the busy form: some screen readers mute what changes inside an aria-busy region. -->
         <p class="visually-hidden" role="status">${status}</p>
@@ -390,10 +386,11 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     return this.text.errors[code]({ remainingAttempts, wait });
   }
 
-  private readonly onSubmit = (event: SubmitEvent): void => {
+  // The template's listeners are methods, shared by every wizard: Lit calls them with the element as `this`.
+  private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     this.submit();
-  };
+  }
 
   /** The step's primary button, or Enter in one of its fields. */
   private submit(): void {
@@ -445,6 +442,9 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     edit(field: string): void {
       this.#wizard.send({ type: 'edit', field });
     }
+    submit(): void {
+      this.#wizard.submit();
+    }
     answered(): void {
       this.#wizard.send({ type: 'answered' });
     }
@@ -488,6 +488,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
    * answer no longer matters (superseded, or the element left the page).
    */
   private async call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+    this.task ??= new AdapterTask(this);
     const outcome = await this.task.run((signal) => work(this.currentAdapter(), signal));
     if (!outcome) return undefined;
     // Adapters answer objects: nothing at all reads as an empty one, never as "no longer matters".
@@ -501,7 +502,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     if (currentTokenId !== undefined && typeof currentTokenId !== 'string') throw new TypeError('currentTokenId is not text');
     this.result = {};
     // The adapter is the one that answered: the flow's steps that depend on it are known now.
-    const actions = this.plan(this.currentAdapter());
+    const actions = this.running.plan?.(() => this.currentAdapter());
     this.send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}), ...(actions ? { actions } : {}) });
     if (isSessionLength(expiresIn)) this.session.start(expiresIn, { session, adapter: this.currentAdapter() });
   }
