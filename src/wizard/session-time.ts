@@ -23,7 +23,7 @@ interface Extension {
 
 /**
  * Session time (WCAG 2.2.1 Timing Adjustable): counts down the bank's session (see `Deadline`),
- * warns in a `role="alert"` region before it ends, with a button that extends it where the
+ * warns in the wizard's `role="alert"` region before it ends, with a button that extends it where the
  * adapter can (`extendSession`), and tells the wizard when it has run out.
  */
 export class SessionTime {
@@ -74,12 +74,14 @@ export class SessionTime {
     return this.#extended ? text.sessionExtended : '';
   }
 
-  /** The warning region: always in the tree, so that screen readers announce what appears in it. */
-  render(text: WizardStrings, lang: OtpLang): TemplateResult {
+  /**
+   * What the warning region (the wizard's, always in the tree so that screen readers announce what
+   * appears in it) holds: nothing until the warning begins.
+   */
+  render(text: WizardStrings, lang: OtpLang): TemplateResult | typeof nothing {
     const warned = this.#deadline?.warnedAt;
     const canExtend = !!this.#extension?.adapter.extendSession;
-    // No white space inside the region: it is styled only while it has content (:empty).
-    return html`<div part="session-warning" class="session-warning" role="alert">${warned === undefined
+    return warned === undefined
       ? nothing
       : html`<p>${text.sessionWarning(formatWait(warned, lang), canExtend)}</p>${this.#extendFailed
             ? html`<p class="field-error">${text.errors[this.#extendFailed]({})}</p>`
@@ -93,7 +95,7 @@ export class SessionTime {
               >
                 ${text.extendSession}
               </button>`
-            : nothing}`}</div>`;
+            : nothing}`;
   }
 
   /**

@@ -342,6 +342,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const error = failure(state);
     const position = trailIndex(state);
     const status = busy ? text.busy : this.#session.status(text);
+    // No white space inside the session warning: it is styled only while it has content (:empty).
     return html`<div class="frame" lang=${this.#localize.lang}>
       <div class="probe"></div>
       <div part="base" class="panel">
@@ -363,7 +364,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
               : html`<span part="step-position" class="position">${text.stepPosition(position + 1, text.trail.length)}</span>`}
             ${view.heading}
           </h3>
-          ${this.#session.render(text, this.#localize.lang)}
+          <div part="session-warning" class="session-warning" role="alert">${this.#session.render(text, this.#localize.lang)}</div>
           <div part="error" class="error" role="alert">${error ? this.#errorText(error) : ''}</div>
           ${view.body}
           ${renderButtons(view, layout, busy, view.secondarySkips ? this.#skip : this.#cancel)}

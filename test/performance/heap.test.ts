@@ -44,6 +44,11 @@ describe('JS heap kept per wizard', function () {
   // overrides, the session's end, and <otp-enroll>'s plan (26 and 21 while handlers, loaders and
   // callbacks were arrow functions made per wizard).
   const closures = 4;
+  // Lit's record of what a wizard rendered, kept as long as it lives: 8 attribute parts (14 while
+  // each trail entry bound its part and aria-current) and 11 template instances (12 while the
+  // session warning's region was a template of its own) at the time of writing, in the dev build.
+  const attributeParts = 8;
+  const templateInstances = 11;
   for (const tag of ['otp-enroll', 'otp-suspend'] as WizardTag[]) {
     describe(`<${tag}>`, () => {
       let held: Map<string, HeapKind> | null;
@@ -54,6 +59,16 @@ describe('JS heap kept per wizard', function () {
       it(`keeps at most ${closures} functions of its own on its first step`, function () {
         if (!held) this.skip();
         expect(countOf(held, (kind) => kind.startsWith('closure '))).to.be.at.most(closures);
+      });
+
+      it(`keeps at most ${attributeParts} attribute parts on its first step`, function () {
+        if (!held) this.skip();
+        expect(countOf(held, (kind) => kind === 'AttributePart')).to.be.at.most(attributeParts);
+      });
+
+      it(`keeps at most ${templateInstances} template instances on its first step`, function () {
+        if (!held) this.skip();
+        expect(countOf(held, (kind) => kind === 'TemplateInstance')).to.be.at.most(templateInstances);
       });
 
       it('makes its calls’ task, its session’s deadline and the fetch adapter of its endpoint when first used', function () {
