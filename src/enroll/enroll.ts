@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { OtpHostAdapter } from '../adapters/types.js';
 import { checkChoice } from '../misconfiguration.js';
 import { hasWebAuthn } from '../webauthn/support.js';
-import { LazyStep } from '../wizard/lazy-step.js';
+import { LazyStep, type LoadedStep } from '../wizard/lazy-step.js';
 import { isBusy, type State } from '../wizard/machine.js';
 import { defaultTokenIdPattern } from '../wizard/normalize.js';
 import type { StepRun, StepView } from '../wizard/step.js';
@@ -61,6 +61,25 @@ function pendingView({ text, state }: StepRun<EnrollStrings>, heading: string, r
   const loading = isBusy(state);
   return { heading, body: loading ? html`<p class="hint">${text.busy}</p>` : html``, primary: loading ? text.next : retry, ...buttons };
 }
+
+const loadRegisterStep = (host: OtpEnroll): Promise<LoadedStep<EnrollStrings>> =>
+  import('./register-step.js').then(({ RegisterStep, registerStepStyles }) => ({ step: new RegisterStep(host), styles: registerStepStyles }));
+
+const registerPending = (run: StepRun<EnrollStrings>): StepView =>
+  pendingView(run, run.text.registerHeading, run.text.retryProvision, { secondary: leaveLabel(run) });
+
+const loadPasskeyStep = (host: OtpEnroll): Promise<LoadedStep<EnrollStrings>> =>
+  import('./passkey-step.js').then(({ PasskeyStep, passkeyStepStyles, passkeyTexts }) => ({ step: new PasskeyStep(host), texts: passkeyTexts, styles: passkeyStepStyles }));
+
+const passkeyPending = (run: StepRun<EnrollStrings>, host: OtpEnroll): StepView =>
+  pendingView(
+    run,
+    run.text.passkeyHeading,
+    run.text.passkeyRetry,
+    host.mode === 'passkey' ? { secondary: leaveLabel(run) } : { secondary: run.text.passkeySkip, secondarySkips: true },
+  );
+
+const loadEnglish = async (): Promise<EnrollStrings> => (await import('./i18n/en.js')).en;
 
 /**
  * The one-time-password registration wizard (ワンタイムパスワード利用登録) of a Japanese internet
@@ -121,24 +140,9 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
   @property({ attribute: 'token-id-pattern' }) tokenIdPattern = defaultTokenIdPattern;
 
   // Neither is in the first page load, which holds the authenticate step only.
-  readonly #register = new LazyStep<EnrollStrings>(
-    'register',
-    () => import('./register-step.js').then(({ RegisterStep, registerStepStyles }) => ({ step: new RegisterStep(this), styles: registerStepStyles })),
-    (run) => pendingView(run, run.text.registerHeading, run.text.retryProvision, { secondary: leaveLabel(run) }),
-  );
-  readonly #passkeyStep = new LazyStep<EnrollStrings>(
-    'passkey',
-    () => import('./passkey-step.js').then(({ PasskeyStep, passkeyStepStyles, passkeyTexts }) => ({ step: new PasskeyStep(this), texts: passkeyTexts, styles: passkeyStepStyles })),
-    (run) =>
-      pendingView(
-        run,
-        run.text.passkeyHeading,
-        run.text.passkeyRetry,
-        this.mode === 'passkey' ? { secondary: leaveLabel(run) } : { secondary: run.text.passkeySkip, secondarySkips: true },
-      ),
-    // DESIGN.md: the WebAuthn code (which the step's module imports) loads when the step is shown, not before.
-    { loadsAhead: false },
-  );
+  readonly #register = new LazyStep('register', this, loadRegisterStep, registerPending);
+  // DESIGN.md: the WebAuthn code (which the step's module imports) loads when the step is shown, not before.
+  readonly #passkeyStep = new LazyStep('passkey', this, loadPasskeyStep, passkeyPending, { loadsAhead: false });
 
   protected get flow(): WizardFlow<EnrollStrings> {
     if (this.mode === 'passkey') return { flow: 'passkey', actions: [this.#passkeyStep], backFromAction: 'leave', wording: passkeyWording };
@@ -146,13 +150,13 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
       flow: 'enroll',
       actions: [this.#register, this.#passkeyStep],
       backFromAction: 'leave',
-      plan: (adapter) => (this.passkey === 'offer' && canOfferPasskey(adapter) ? ['register', 'passkey'] : ['register']),
+      plan: (adapter) => (this.passkey === 'offer' && canOfferPasskey(adapter()) ? ['register', 'passkey'] : ['register']),
       wording: offerWording,
     };
   }
 
   constructor() {
-    super(ja, async () => (await import('./i18n/en.js')).en);
+    super(ja, loadEnglish);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

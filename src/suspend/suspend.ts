@@ -4,6 +4,8 @@ import { ja } from './i18n/ja.js';
 import type { SuspendStrings } from './i18n/strings.js';
 import { confirmStyles } from './styles.js';
 
+const loadEnglish = async (): Promise<SuspendStrings> => (await import('./i18n/en.js')).en;
+
 /**
  * Stops the customer's use of one-time passwords (ワンタイムパスワード利用停止), the flow behind
  * 「利用停止」 under a bank's login form: authenticate, confirm what suspension means, see the
@@ -26,6 +28,6 @@ export class OtpSuspend extends OtpWizardElement<SuspendStrings> {
   protected readonly flow: WizardFlow<SuspendStrings> = { flow: 'suspend', actions: [confirmStep], backFromAction: 'authenticate' };
 
   constructor() {
-    super(ja, async () => (await import('./i18n/en.js')).en);
+    super(ja, loadEnglish);
   }
 }

@@ -34,12 +34,11 @@ export interface CredentialLabels {
 export class CredentialFields {
   readonly #contractId: Field;
   readonly #password: Field;
+  readonly #customer: CredentialEvents;
 
-  /**
-   * @param onEdit called when the customer changes a field.
-   * @param onSubmit called on Enter (not while an IME composition is open).
-   */
-  constructor(onEdit: (field: 'contractId' | 'password') => void, onSubmit: () => void) {
+  /** @param customer told when the customer changes a field or presses Enter. */
+  constructor(customer: CredentialEvents) {
+    this.#customer = customer;
     const id = `otp-wizard-${++instances}`;
     this.#contractId = field(`${id}-contract-id`, 'contract-id', {
       type: 'text',
@@ -55,19 +54,26 @@ export class CredentialFields {
       autocomplete: 'current-password',
       maxlength: String(fieldLimits.password),
     });
-    for (const [name, { input }] of [['contractId', this.#contractId], ['password', this.#password]] as const) {
-      input.addEventListener('input', () => onEdit(name));
-      input.addEventListener('keydown', (event) => {
-        if (event.key !== 'Enter' || event.isComposing) return;
-        // Also keeps an enclosing page form from being submitted by the Enter.
-        event.preventDefault();
-        onSubmit();
-      });
+    // The fields themselves listen (see `handleEvent`): no function per input and event, for
+    // every wizard on a page to keep.
+    for (const { input } of [this.#contractId, this.#password]) {
+      input.addEventListener('input', this);
+      input.addEventListener('keydown', this);
     }
+    this.contractId.addEventListener('change', this);
+  }
+
+  /** The inputs' events. */
+  handleEvent(event: Event): void {
+    const field = event.currentTarget === this.password ? 'password' : 'contractId';
+    if (event.type === 'input') this.#customer.edit(field);
     // Shown normalized as the customer leaves the field, so what is sent is what they saw.
-    this.contractId.addEventListener('change', () => {
-      this.contractId.value = normalizeContractId(this.contractId.value);
-    });
+    else if (event.type === 'change') this.contractId.value = normalizeContractId(this.contractId.value);
+    else if (event instanceof KeyboardEvent && event.key === 'Enter' && !event.isComposing) {
+      // Also keeps an enclosing page form from being submitted by the Enter.
+      event.preventDefault();
+      this.#customer.submit();
+    }
   }
 
   /** The contract-ID input (`autocomplete="username"`). */
@@ -123,6 +129,14 @@ export class CredentialFields {
     show(this.#contractId, labels.contractIdLabel, errors.contractId, this.#password.error);
     show(this.#password, labels.passwordLabel, errors.password, this.#contractId.error);
   }
+}
+
+/** Who hears what the customer does in the fields. */
+export interface CredentialEvents {
+  /** The customer changed a field. */
+  edit(field: 'contractId' | 'password'): void;
+  /** Enter in either field (not while an IME composition is open). */
+  submit(): void;
 }
 
 /** What is wrong with a credential field: its own message, or only that it is part of the other's. */

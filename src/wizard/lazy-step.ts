@@ -21,10 +21,11 @@ export interface LoadedStep<S extends WizardStrings> {
  * `pending` while busy; when loading fails, the wizard says `network` and the primary button tries
  * again. Once loaded, it is that step.
  */
-export class LazyStep<S extends WizardStrings = WizardStrings> implements WizardStep<S> {
+export class LazyStep<S extends WizardStrings = WizardStrings, H = unknown> implements WizardStep<S> {
   readonly name: string;
-  readonly #load: () => Promise<LoadedStep<S>>;
-  readonly #pending: (run: StepRun<S>) => StepView;
+  readonly #host: H;
+  readonly #load: (host: H) => Promise<LoadedStep<S>>;
+  readonly #pending: (run: StepRun<S>, host: H) => StepView;
   readonly #loadsAhead: boolean;
   /** The module's import, once asked for (forgotten when it fails, so that it can be asked again). */
   #loading?: Promise<LoadedStep<S>>;
@@ -33,19 +34,28 @@ export class LazyStep<S extends WizardStrings = WizardStrings> implements Wizard
   #step?: WizardStep<S>;
 
   /**
+   * @param host what `load` and `pending` are given (the wizard): they can then be functions that
+   *   every wizard shares, rather than closures each one keeps
    * @param load imports the step's module and makes the step (named `name`)
    * @param pending what is shown until it is there
    * @param loadsAhead whether `preload` loads it (else it loads when shown)
    */
-  constructor(name: string, load: () => Promise<LoadedStep<S>>, pending: (run: StepRun<S>) => StepView, { loadsAhead = true } = {}) {
+  constructor(
+    name: string,
+    host: H,
+    load: (host: H) => Promise<LoadedStep<S>>,
+    pending: (run: StepRun<S>, host: H) => StepView,
+    { loadsAhead = true } = {},
+  ) {
     this.name = name;
+    this.#host = host;
     this.#load = load;
     this.#pending = pending;
     this.#loadsAhead = loadsAhead;
   }
 
   view(run: StepRun<S>): StepView {
-    return this.#step ? this.#step.view(run) : this.#pending(run);
+    return this.#step ? this.#step.view(run) : this.#pending(run, this.#host);
   }
 
   submit(run: StepRun<S>): void | Promise<void> {
@@ -79,7 +89,7 @@ export class LazyStep<S extends WizardStrings = WizardStrings> implements Wizard
   }
 
   #module(): Promise<LoadedStep<S>> {
-    this.#loading ??= this.#load().then(
+    this.#loading ??= this.#load(this.#host).then(
       (loaded) => (this.#loaded = loaded),
       (error: unknown) => {
         this.#loading = undefined;

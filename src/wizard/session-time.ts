@@ -23,18 +23,20 @@ interface Extension {
 
 /**
  * Session time (WCAG 2.2.1 Timing Adjustable): counts down the bank's session (see `Deadline`),
- * warns in a `role="alert"` region before it ends, with a button that extends it where the
+ * warns in the wizard's `role="alert"` region before it ends, with a button that extends it where the
  * adapter can (`extendSession`), and tells the wizard when it has run out.
  */
 export class SessionTime {
-  readonly #deadline: Deadline;
+  /** Made when the first session starts (after authenticate): a first step counts no time. */
+  #deadline?: Deadline;
   #extension?: Extension;
   #extending = false;
   #extendFailed?: OtpErrorCode;
   #extended = false;
   /** Where focus was before it reached the extend button, to return it there. */
   #returnFocus?: HTMLElement;
-  readonly #task: AdapterTask;
+  /** The extension's call; made when the customer first asks for one. */
+  #task?: AdapterTask;
 
   /**
    * @param host re-rendered when the warning starts or ends
@@ -43,9 +45,13 @@ export class SessionTime {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly expired: () => void,
-  ) {
-    this.#task = new AdapterTask(host);
-    this.#deadline = new Deadline(host, {
+  ) {}
+
+  /** Counts down a session that ends `expiresIn` seconds from now; `extension` when it can be extended. */
+  start(expiresIn: number, extension?: Extension): void {
+    this.#extension = extension;
+    this.#extendFailed = undefined;
+    this.#deadline ??= new Deadline(this.host, {
       ended: () => {
         this.stop();
         this.expired();
@@ -53,18 +59,12 @@ export class SessionTime {
       // A new warning replaces the news of the last extension.
       warned: () => (this.#extended = false),
     });
-  }
-
-  /** Counts down a session that ends `expiresIn` seconds from now; `extension` when it can be extended. */
-  start(expiresIn: number, extension?: Extension): void {
-    this.#extension = extension;
-    this.#extendFailed = undefined;
     this.#deadline.start(expiresIn);
   }
 
   /** No session to count down any more (it ended, or the flow left its action steps). */
   stop(): void {
-    this.#deadline.stop();
+    this.#deadline?.stop();
     this.#extension = undefined;
     this.#extended = false;
   }
@@ -74,12 +74,14 @@ export class SessionTime {
     return this.#extended ? text.sessionExtended : '';
   }
 
-  /** The warning region: always in the tree, so that screen readers announce what appears in it. */
-  render(text: WizardStrings, lang: OtpLang): TemplateResult {
-    const warned = this.#deadline.warnedAt;
+  /**
+   * What the warning region (the wizard's, always in the tree so that screen readers announce what
+   * appears in it) holds: nothing until the warning begins.
+   */
+  render(text: WizardStrings, lang: OtpLang): TemplateResult | typeof nothing {
+    const warned = this.#deadline?.warnedAt;
     const canExtend = !!this.#extension?.adapter.extendSession;
-    // No white space inside the region: it is styled only while it has content (:empty).
-    return html`<div part="session-warning" class="session-warning" role="alert">${warned === undefined
+    return warned === undefined
       ? nothing
       : html`<p>${text.sessionWarning(formatWait(warned, lang), canExtend)}</p>${this.#extendFailed
             ? html`<p class="field-error">${text.errors[this.#extendFailed]({})}</p>`
@@ -88,24 +90,34 @@ export class SessionTime {
                 type="button"
                 part="extend-button"
                 aria-disabled=${this.#extending ? 'true' : nothing}
-                @focusin=${this.#rememberFocus}
-                @click=${this.#extend}
+                @focusin=${this}
+                @click=${this}
               >
                 ${text.extendSession}
               </button>`
-            : nothing}`}</div>`;
+            : nothing}`;
   }
 
-  readonly #rememberFocus = (event: FocusEvent): void => {
+  /**
+   * The extend button's `focusin` and `click`: Lit calls `handleEvent` of an object given as a
+   * listener, so no wizard makes functions for a button that most never show.
+   */
+  handleEvent(event: Event): void {
+    if (event instanceof FocusEvent) this.#rememberFocus(event);
+    else void this.#extend();
+  }
+
+  #rememberFocus(event: FocusEvent): void {
     const from = event.relatedTarget;
     if (from instanceof HTMLElement && from !== event.currentTarget) this.#returnFocus = from;
-  };
+  }
 
-  readonly #extend = async (): Promise<void> => {
+  async #extend(): Promise<void> {
     const extension = this.#extension;
     if (!extension?.adapter.extendSession || this.#extending) return;
     this.#extending = true;
     this.host.requestUpdate();
+    this.#task ??= new AdapterTask(this.host);
     const outcome = await this.#task.run((signal) => extension.adapter.extendSession!({ session: extension.session }, { signal }));
     this.#extending = false;
     // Superseded, or the session ended meanwhile: nothing to show.
@@ -129,5 +141,5 @@ export class SessionTime {
     }
     this.#extendFailed = code;
     this.host.requestUpdate();
-  };
+  }
 }

@@ -50,6 +50,8 @@ export interface StepRun<S extends WizardStrings = WizardStrings> {
   call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined>;
   /** The customer changed a field: its error goes away. */
   edit(field: string): void;
+  /** Submits the step as its primary button does (Enter in one of its fields). */
+  submit(): void;
   /** A call answered without ending the step: it is editable again. */
   answered(): void;
   /** The authenticate step succeeded: on to the flow's first action step. */
@@ -91,11 +93,10 @@ export interface WizardStep<S extends WizardStrings = WizardStrings> {
 }
 
 /**
- * Lines of text (an intro) as one paragraph's content, a line break between them. The first line
- * is plain text and each next one a template of its own break and text: no template, and no
- * template inside one, that only decides whether a break comes first (every wizard on a page
- * keeps the parts of what it renders).
+ * Lines of text (an intro) as one paragraph's content, a line break between them: one line is
+ * plain text, more are the first line, a break and the rest. No list of lines: a list keeps a
+ * part per line besides the lines' own (every wizard on a page keeps the parts of what it renders).
  */
-export function lines(text: readonly string[]): (string | TemplateResult)[] {
-  return text.map((line, i) => (i ? html`<br />${line}` : line));
+export function lines([first = '', ...rest]: readonly string[]): string | TemplateResult {
+  return rest.length ? html`${first}<br />${lines(rest)}` : first;
 }

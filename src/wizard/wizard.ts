@@ -54,10 +54,10 @@ export interface WizardFlow<S extends WizardStrings> {
   readonly backFromAction: FlowSpec['backFromAction'];
   /**
    * The names of the action steps to show, in order (never none), when they depend on the adapter
-   * or the browser: asked when the flow starts (with the adapter if one is known) and again once
-   * authenticated, when the trail follows. Default: all of `actions`.
+   * or the browser: asked when the flow starts (`adapter` gives the adapter if one is known) and
+   * again once authenticated, when the trail follows. Default: all of `actions`.
    */
-  plan?(adapter: OtpHostAdapter | undefined): readonly string[];
+  plan?(adapter: () => OtpHostAdapter | undefined): readonly string[];
   /** The texts as this flow, in this state, words them (e.g. a trail entry per planned step). Default: as they are. */
   wording?(text: S, state: State): S;
 }
@@ -172,33 +172,31 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   /** The flow's steps and name; read when the flow starts (the first render, and after it ends). */
   protected abstract readonly flow: WizardFlow<S>;
   /** The flow as it was when it started: what runs until it ends. */
-  private running!: WizardFlow<S>;
+  #running!: WizardFlow<S>;
   /** The texts lazily loaded steps brought, in each language; made when the first come (most wizards never get any). */
-  private addedTexts?: Set<Translations<Partial<S>>>;
+  #addedTexts?: Set<Translations<Partial<S>>>;
 
-  private readonly localize: LocalizeController<S>;
-  private readonly task = new AdapterTask(this);
-  private readonly layoutController = new LayoutController(this);
-  private readonly internals = this.attachInternals();
-  private readonly session = new SessionTime(this, () => this.expire());
-  private readonly run: StepRun<S> = new OtpWizardElement.#Run(this);
-  private readonly authenticateStep = new AuthenticateStep<S>(this, {
-    submit: () => this.submit(),
-    edit: (field) => this.run.edit(field),
-  });
-  private readonly adapters = new HostAdapterSource(this);
+  readonly #localize: LocalizeController<S>;
+  /** The adapter calls; made with the first (a first step makes none before its submit). */
+  #task?: AdapterTask;
+  readonly #layoutController = new LayoutController(this);
+  readonly #internals = this.attachInternals();
+  readonly #session = new SessionTime(this, () => this.#expire());
+  readonly #run: StepRun<S> = new OtpWizardElement.#Run(this);
+  readonly #authenticateStep = new AuthenticateStep<S>(this, this.#run);
+  readonly #adapters = new HostAdapterSource(this);
   /** The step on screen, whose `entered` ran; undefined before the first render and while off the page. */
-  private shownStep?: string;
+  #shownStep?: string;
   /** The step `otp-step` last announced. */
-  private announcedStep?: string;
+  #announcedStep?: string;
   /** What the flow's steps reported, for `otp-complete`. */
-  private result: StepResult = {};
+  #result: StepResult = {};
   /** The session ran out during a call: the flow returns to authenticate once the call ends. */
-  private expiredWhileBusy = false;
+  #expiredWhileBusy = false;
   /** The layout of the last render; a change may take the focused control away. */
-  private renderedLayout?: Layout;
+  #renderedLayout?: Layout;
   /** The control that had focus when the layout changed, while it is re-rendered. */
-  private focusedBeforeLayout?: Element;
+  #focusedBeforeLayout?: Element;
 
   /**
    * @param japanese the flow's Japanese text
@@ -206,16 +204,16 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
    */
   constructor(japanese: S, english: () => Promise<S>) {
     super();
-    this.localize = new LocalizeController(this, japanese, english, () => this.strings);
+    this.#localize = new LocalizeController(this, japanese, english, () => this.strings);
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return holdUpdate(this.localize, () => super.scheduleUpdate());
+    return holdUpdate(this.#localize, () => super.scheduleUpdate());
   }
 
   /** The layout in effect: `layout`, or for `auto` the one the element's width gives. */
   get currentLayout(): Layout {
-    return this.layoutController.resolve(this.layout);
+    return this.#layoutController.resolve(this.layout);
   }
 
   /** The current step's name, e.g. `authenticate` (once the element has rendered). */
@@ -228,66 +226,66 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     if (!this.state) return;
     // Back on the page: a call that was running when the element left it was aborted, so the
     // step can be used again, and the step comes back on screen.
-    this.send({ type: 'interrupted' });
-    this.showStep();
+    this.#send({ type: 'interrupted' });
+    this.#showStep();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stepNamed(this.shownStep)?.left?.();
-    this.shownStep = undefined;
+    this.#stepNamed(this.#shownStep)?.left?.();
+    this.#shownStep = undefined;
     // Re-render now, so that what the step dropped leaves the (detached) shadow DOM too.
     this.requestUpdate();
   }
 
-  private send(event: WizardEvent): void {
+  #send(event: WizardEvent): void {
     this.state = transition(this.state, event);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) checkChoice(this, 'layout', ['auto', 'desktop', 'mobile'], 'auto');
     checkLang(this);
-    this.adapters.checkAttribute();
+    this.#adapters.checkAttribute();
     if (!this.state) {
       // Decided when first shown: whether the host gave content for the prepare step.
-      this.state = initialState(this.startFlow(), { prepare: this.querySelector(':scope > [slot="prepare"]') !== null });
+      this.state = initialState(this.#startFlow(), { prepare: this.querySelector(':scope > [slot="prepare"]') !== null });
     }
-    if (this.expiredWhileBusy && !isBusy(this.state)) this.expire();
+    if (this.#expiredWhileBusy && !isBusy(this.state)) this.#expire();
     // The session is counted only on the flow's action steps.
-    if (!isActionState(this.state)) this.session.stop();
+    if (!isActionState(this.state)) this.#session.stop();
     // Before rendering: what a step does on entering (a call it starts) is in the same update.
-    this.showStep();
+    this.#showStep();
     const layout = this.currentLayout;
-    if (this.renderedLayout && layout !== this.renderedLayout) this.focusedBeforeLayout = this.shadowRoot?.activeElement ?? undefined;
-    this.renderedLayout = layout;
+    if (this.#renderedLayout && layout !== this.#renderedLayout) this.#focusedBeforeLayout = this.shadowRoot?.activeElement ?? undefined;
+    this.#renderedLayout = layout;
   }
 
   protected override firstUpdated(): void {
-    this.layoutController.observe(this.renderRoot.querySelector('.probe')!);
+    this.#layoutController.observe(this.renderRoot.querySelector('.probe')!);
   }
 
   protected override updated(): void {
     const { step } = this.state;
     const layout = this.currentLayout;
-    setCustomStates(this.internals, { desktop: layout === 'desktop', mobile: layout === 'mobile', busy: isBusy(this.state) });
-    this.keepFocusAcrossLayout();
-    if (step !== this.announcedStep) {
-      const first = this.announcedStep === undefined;
-      this.announcedStep = step;
+    setCustomStates(this.#internals, { desktop: layout === 'desktop', mobile: layout === 'mobile', busy: isBusy(this.state) });
+    this.#keepFocusAcrossLayout();
+    if (step !== this.#announcedStep) {
+      const first = this.#announcedStep === undefined;
+      this.#announcedStep = step;
       // Not on the first render: the page decides where focus starts.
       if (!first) this.renderRoot.querySelector<HTMLElement>('.heading')!.focus();
-      this.emit('otp-step', { flow: this.running.flow, step, index: stepIndex(this.state) });
+      this.#emit('otp-step', { flow: this.#running.flow, step, index: stepIndex(this.state) });
     }
   }
 
   /** Tells the steps when the one on screen changed: the old one left, the new one entered. */
-  private showStep(): void {
+  #showStep(): void {
     const { step } = this.state;
-    if (step === this.shownStep || !this.isConnected) return;
-    this.stepNamed(this.shownStep)?.left?.();
-    this.shownStep = step;
-    const entered = this.stepNamed(step);
-    if (entered?.entered) this.guard(() => entered.entered!(this.run));
+    if (step === this.#shownStep || !this.isConnected) return;
+    this.#stepNamed(this.#shownStep)?.left?.();
+    this.#shownStep = step;
+    const entered = this.#stepNamed(step);
+    if (entered?.entered) this.#guard(() => entered.entered!(this.#run));
   }
 
   /**
@@ -295,58 +293,57 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
    * replaced: focus goes to its counterpart, or where that is gone (the software keyboard, which
    * the phone layout does not offer), to the keyboard's toggle or the password.
    */
-  private keepFocusAcrossLayout(): void {
-    const focused = this.focusedBeforeLayout;
-    this.focusedBeforeLayout = undefined;
+  #keepFocusAcrossLayout(): void {
+    const focused = this.#focusedBeforeLayout;
+    this.#focusedBeforeLayout = undefined;
     if (!focused || focused.isConnected) return;
     const root = this.renderRoot;
     const part = focused.getAttribute('part');
     const counterpart = focused.id ? root.querySelector(`#${focused.id}`) : part ? root.querySelector(`[part="${part}"]`) : null;
     const target = (counterpart as HTMLElement | null) ?? root.querySelector<HTMLElement>('[part="keyboard-toggle"]');
     if (target) target.focus();
-    else if (this.state.step === 'authenticate') this.authenticateStep.focus('password');
+    else if (this.state.step === 'authenticate') this.#authenticateStep.focus('password');
   }
 
-  private stepNamed(name: string | undefined): WizardStep<S> | undefined {
+  #stepNamed(name: string | undefined): WizardStep<S> | undefined {
     if (name === undefined) return undefined;
-    if (name === 'authenticate') return this.authenticateStep;
-    return this.running.actions.find((step) => step.name === name);
+    if (name === 'authenticate') return this.#authenticateStep;
+    return this.#running.actions.find((step) => step.name === name);
   }
 
   /** Takes the flow as it is now for the run that starts, and says what it plans. */
-  private startFlow(): FlowSpec {
-    const { flow, actions, backFromAction } = (this.running = this.flow);
-    return { flow, actions: this.plan(this.adapter ?? (this.endpoint ? this.currentAdapter() : undefined)) ?? actions.map((step) => step.name), backFromAction };
-  }
-
-  /** The running flow's choice of action steps, when it makes one. */
-  private plan(adapter: OtpHostAdapter | undefined): readonly string[] | undefined {
-    return this.running.plan?.(adapter);
+  #startFlow(): FlowSpec {
+    const { flow, actions, backFromAction } = (this.#running = this.flow);
+    // The adapter, if one is known, only for a flow whose plan asks for it: an `endpoint`'s fetch
+    // adapter is otherwise made with the first call.
+    const adapter = (): OtpHostAdapter | undefined => this.adapter ?? (this.endpoint ? this.#currentAdapter() : undefined);
+    return { flow, actions: this.#running.plan?.(adapter) ?? actions.map((step) => step.name), backFromAction };
   }
 
   /**
    * Every text in the language in effect, with those lazily loaded steps brought (`addTexts`)
    * under the host's `strings`, as the running flow words it in this state.
    */
-  private get text(): S {
-    let text = this.localize.text;
-    if (this.addedTexts) {
-      const added = [...this.addedTexts].map((tables) => tables[this.localize.lang]);
+  get #text(): S {
+    let text = this.#localize.text;
+    if (this.#addedTexts) {
+      const added = [...this.#addedTexts].map((tables) => tables[this.#localize.lang]);
       text = Object.assign({}, text, ...added, this.strings) as S;
     }
-    return this.running.wording?.(text, this.state) ?? text;
+    return this.#running.wording?.(text, this.state) ?? text;
   }
 
   protected override render(): TemplateResult {
     const state = this.state;
-    const text = this.text;
+    const text = this.#text;
     const layout = this.currentLayout;
     const busy = isBusy(state);
-    const view = this.view(state);
+    const view = this.#view(state);
     const error = failure(state);
     const position = trailIndex(state);
-    const status = busy ? text.busy : this.session.status(text);
-    return html`<div class="frame" lang=${this.localize.lang}>
+    const status = busy ? text.busy : this.#session.status(text);
+    // No white space inside the session warning: it is styled only while it has content (:empty).
+    return html`<div class="frame" lang=${this.#localize.lang}>
       <div class="probe"></div>
       <div part="base" class="panel">
         <div part="header" class="header">
@@ -359,7 +356,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
           novalidate
           aria-labelledby="heading"
           aria-busy=${busy ? 'true' : 'false'}
-          @submit=${this.onSubmit}
+          @submit=${this.#onSubmit}
         >
           <h3 id="heading" part="heading" class="heading" tabindex="-1">
             ${position < 0
@@ -367,10 +364,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
               : html`<span part="step-position" class="position">${text.stepPosition(position + 1, text.trail.length)}</span>`}
             ${view.heading}
           </h3>
-          ${this.session.render(text, this.localize.lang)}
-          <div part="error" class="error" role="alert">${error ? this.errorText(error) : ''}</div>
+          <div part="session-warning" class="session-warning" role="alert">${this.#session.render(text, this.#localize.lang)}</div>
+          <div part="error" class="error" role="alert">${error ? this.#errorText(error) : ''}</div>
           ${view.body}
-          ${renderButtons(view, layout, busy, () => (view.secondarySkips ? this.skip() : this.cancel()))}
+          ${renderButtons(view, layout, busy, view.secondarySkips ? this.#skip : this.#cancel)}
         </form>
         <!-- Outside the busy form: some screen readers mute what changes inside an aria-busy region. -->
         <p class="visually-hidden" role="status">${status}</p>
@@ -378,31 +375,32 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     </div>`;
   }
 
-  private view(state: State): StepView {
-    const text = this.text;
+  #view(state: State): StepView {
+    const text = this.#text;
     if (state.step === 'prepare') return prepareView(text);
     if (isComplete(state)) return completeView(text, state, this.currentLayout);
-    return this.stepNamed(state.step)!.view(this.run);
+    return this.#stepNamed(state.step)!.view(this.#run);
   }
 
-  private errorText({ code, remainingAttempts, retryAfter }: ErrorInfo): string {
-    const wait = retryAfter === undefined ? undefined : formatWait(retryAfter, this.localize.lang);
-    return this.text.errors[code]({ remainingAttempts, wait });
+  #errorText({ code, remainingAttempts, retryAfter }: ErrorInfo): string {
+    const wait = retryAfter === undefined ? undefined : formatWait(retryAfter, this.#localize.lang);
+    return this.#text.errors[code]({ remainingAttempts, wait });
   }
 
-  private readonly onSubmit = (event: SubmitEvent): void => {
+  // The template's listeners are methods, shared by every wizard: Lit calls them with the element as `this`.
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    this.submit();
-  };
+    this.#submit();
+  }
 
   /** The step's primary button, or Enter in one of its fields. */
-  private submit(): void {
+  #submit(): void {
     const state = this.state;
     if (isBusy(state)) return;
-    if (state.step === 'prepare') return this.send({ type: 'next' });
-    if (state.step === 'complete') return this.backToLogin();
-    const step = this.stepNamed(state.step)!;
-    this.guard(() => step.submit(this.run));
+    if (state.step === 'prepare') return this.#send({ type: 'next' });
+    if (state.step === 'complete') return this.#backToLogin();
+    const step = this.#stepNamed(state.step)!;
+    this.#guard(() => step.submit(this.#run));
   }
 
   /**
@@ -420,13 +418,13 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       return this.#wizard.state;
     }
     get text(): S {
-      return this.#wizard.text;
+      return this.#wizard.#text;
     }
     get layout(): Layout {
       return this.#wizard.currentLayout;
     }
     get lang(): OtpLang {
-      return this.#wizard.localize.lang;
+      return this.#wizard.#localize.lang;
     }
     get root(): ShadowRoot {
       return this.#wizard.renderRoot as ShadowRoot;
@@ -434,51 +432,54 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     fieldFailure(field: string): string {
       const { state } = this.#wizard;
       const error = failure(state);
-      return error && failedFields(state).includes(field) ? this.#wizard.errorText(error) : '';
+      return error && failedFields(state).includes(field) ? this.#wizard.#errorText(error) : '';
     }
     start(problems: FieldErrors, contractId?: string): boolean {
-      return this.#wizard.start(problems, contractId);
+      return this.#wizard.#start(problems, contractId);
     }
     call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
-      return this.#wizard.call(work);
+      return this.#wizard.#call(work);
     }
     edit(field: string): void {
-      this.#wizard.send({ type: 'edit', field });
+      this.#wizard.#send({ type: 'edit', field });
+    }
+    submit(): void {
+      this.#wizard.#submit();
     }
     answered(): void {
-      this.#wizard.send({ type: 'answered' });
+      this.#wizard.#send({ type: 'answered' });
     }
     authenticated(result: AuthenticateResult): void {
-      this.#wizard.authenticated(result);
+      this.#wizard.#authenticated(result);
     }
     done(result?: StepResult): void {
-      this.#wizard.done(result);
+      this.#wizard.#done(result);
     }
     skip(): void {
-      this.#wizard.skip();
+      this.#wizard.#skip();
     }
     update(): void {
       this.#wizard.requestUpdate();
     }
     async nextStepReady(): Promise<void> {
       const { steps, step } = this.#wizard.state;
-      const ready = this.#wizard.stepNamed(steps[steps.indexOf(step) + 1])?.preload?.();
+      const ready = this.#wizard.#stepNamed(steps[steps.indexOf(step) + 1])?.preload?.();
       // Not for long: past this the step is shown loading, rather than the bank's answer held back.
       if (ready) await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, nextStepWaitMs))]);
     }
     addTexts(tables: Translations<Partial<S>>): void {
-      (this.#wizard.addedTexts ??= new Set()).add(tables);
+      (this.#wizard.#addedTexts ??= new Set()).add(tables);
       this.#wizard.requestUpdate();
     }
   };
 
   /** Sends a submit; true when a call should start, else focuses the first refused field. */
-  private start(fields: FieldErrors, contractId?: string): boolean {
-    this.send({ type: 'submit', fields, ...(contractId === undefined ? {} : { contractId }) });
+  #start(fields: FieldErrors, contractId?: string): boolean {
+    this.#send({ type: 'submit', fields, ...(contractId === undefined ? {} : { contractId }) });
     if (isBusy(this.state)) return true;
     const first = Object.keys(fields)[0];
-    const step = this.stepNamed(this.state.step);
-    if (first) void this.updateComplete.then(() => step?.focus?.(first, this.run));
+    const step = this.#stepNamed(this.state.step);
+    if (first) void this.updateComplete.then(() => step?.focus?.(first, this.#run));
     return false;
   }
 
@@ -487,68 +488,69 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
    * call: resolves to its value, or to `undefined` once a failure was shown and fired, or when the
    * answer no longer matters (superseded, or the element left the page).
    */
-  private async call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
-    const outcome = await this.task.run((signal) => work(this.currentAdapter(), signal));
+  async #call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+    this.#task ??= new AdapterTask(this);
+    const outcome = await this.#task.run((signal) => work(this.#currentAdapter(), signal));
     if (!outcome) return undefined;
     // Adapters answer objects: nothing at all reads as an empty one, never as "no longer matters".
     if (outcome.ok) return outcome.value ?? ({} as T);
-    this.fail(outcome.error);
+    this.#fail(outcome.error);
     return undefined;
   }
 
-  private authenticated({ session, currentTokenId, expiresIn }: AuthenticateResult): void {
+  #authenticated({ session, currentTokenId, expiresIn }: AuthenticateResult): void {
     if (typeof session !== 'string' || !session) throw new TypeError('authenticate() answered without a session');
     if (currentTokenId !== undefined && typeof currentTokenId !== 'string') throw new TypeError('currentTokenId is not text');
-    this.result = {};
+    this.#result = {};
     // The adapter is the one that answered: the flow's steps that depend on it are known now.
-    const actions = this.plan(this.currentAdapter());
-    this.send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}), ...(actions ? { actions } : {}) });
-    if (isSessionLength(expiresIn)) this.session.start(expiresIn, { session, adapter: this.currentAdapter() });
+    const actions = this.#running.plan?.(() => this.#currentAdapter());
+    this.#send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}), ...(actions ? { actions } : {}) });
+    if (isSessionLength(expiresIn)) this.#session.start(expiresIn, { session, adapter: this.#currentAdapter() });
   }
 
   /** The session ran out: back to authenticate (keeping what is not secret), as the bank would say. */
-  private expire(): void {
-    this.expiredWhileBusy = isBusy(this.state);
-    if (this.expiredWhileBusy) return;
+  #expire(): void {
+    this.#expiredWhileBusy = isBusy(this.state);
+    if (this.#expiredWhileBusy) return;
     const step = this.state.step;
     const before = this.state;
-    this.send({ type: 'expired' });
+    this.#send({ type: 'expired' });
     if (this.state === before) return;
-    this.emit('otp-error', { flow: this.running.flow, step, code: 'session-expired' });
-    this.completed();
+    this.#emit('otp-error', { flow: this.#running.flow, step, code: 'session-expired' });
+    this.#completed();
   }
 
-  private done(answer: StepResult = {}): void {
+  #done(answer: StepResult = {}): void {
     // What the page hears and the customer reads of a result is text, or nothing.
     const result: StepResult = {
       ...(typeof answer.tokenId === 'string' && answer.tokenId ? { tokenId: answer.tokenId } : {}),
       ...(typeof answer.resultCode === 'string' && answer.resultCode ? { resultCode: answer.resultCode } : {}),
     };
-    this.result = { ...this.result, ...result };
-    this.send({ type: 'done', ...(result.resultCode ? { resultCode: result.resultCode } : {}) });
-    this.completed();
+    this.#result = { ...this.#result, ...result };
+    this.#send({ type: 'done', ...(result.resultCode ? { resultCode: result.resultCode } : {}) });
+    this.#completed();
   }
 
   /** The secondary button of an optional step: on without its work. */
-  private skip(): void {
-    this.send({ type: 'skip' });
-    this.completed();
+  #skip(): void {
+    this.#send({ type: 'skip' });
+    this.#completed();
   }
 
   /** Once the flow reached complete (its work done, or what was done kept when the session ended): `otp-complete`. */
-  private completed(): void {
+  #completed(): void {
     if (!isComplete(this.state)) return;
-    const { tokenId, resultCode } = this.result;
-    this.emit('otp-complete', { flow: this.running.flow, ...(tokenId ? { tokenId } : {}), ...(resultCode ? { resultCode } : {}) });
+    const { tokenId, resultCode } = this.#result;
+    this.#emit('otp-complete', { flow: this.#running.flow, ...(tokenId ? { tokenId } : {}), ...(resultCode ? { resultCode } : {}) });
   }
 
   /**
    * Runs a step's work so that nothing an adapter answers can leave the step busy: whatever the
    * step throws while a call is running (an answer it cannot use) fails the call as `unknown`.
    */
-  private guard(work: () => void | Promise<void>): void {
+  #guard(work: () => void | Promise<void>): void {
     const failed = (): void => {
-      if (isBusy(this.state)) this.fail(new OtpError('unknown', 'the step could not use the adapter\'s answer'));
+      if (isBusy(this.state)) this.#fail(new OtpError('unknown', 'the step could not use the adapter\'s answer'));
     };
     try {
       void Promise.resolve(work()).catch(failed);
@@ -557,47 +559,47 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     }
   }
 
-  private fail(error: OtpError): void {
+  #fail(error: OtpError): void {
     const step = this.state.step;
     const info = errorInfo(error);
-    const fields = this.stepNamed(step)?.fieldsOf?.(info.code) ?? [];
-    this.send({ type: 'failed', error: info, fields });
-    this.emit('otp-error', { flow: this.running.flow, step, ...info });
-    this.completed();
+    const fields = this.#stepNamed(step)?.fieldsOf?.(info.code) ?? [];
+    this.#send({ type: 'failed', error: info, fields });
+    this.#emit('otp-error', { flow: this.#running.flow, step, ...info });
+    this.#completed();
     // Focus goes to the field to correct (the bank's message describes it), as after a refused submit.
     const first = fields[0];
-    const shown = this.stepNamed(this.state.step);
-    if (first && shown) void this.updateComplete.then(() => shown.focus?.(first, this.run));
+    const shown = this.#stepNamed(this.state.step);
+    if (first && shown) void this.updateComplete.then(() => shown.focus?.(first, this.#run));
   }
 
-  private currentAdapter(): OtpHostAdapter {
-    return this.adapters.get();
+  #currentAdapter(): OtpHostAdapter {
+    return this.#adapters.get();
   }
 
   /** Back / Cancel: `otp-cancel`, then back a step, or out of the wizard from its first step. */
-  private cancel(): void {
+  #cancel(): void {
     const state = this.state;
     if (isBusy(state)) return;
-    if (!this.emit('otp-cancel', { flow: this.running.flow, step: state.step }, true)) return;
+    if (!this.#emit('otp-cancel', { flow: this.#running.flow, step: state.step }, true)) return;
     const previous = transition(state, { type: 'back' });
     if (previous !== state) this.state = previous;
-    else this.leave();
+    else this.#leave();
   }
 
-  private backToLogin(): void {
-    if (this.emit('otp-return', { flow: this.running.flow }, true)) this.leave();
+  #backToLogin(): void {
+    if (this.#emit('otp-return', { flow: this.#running.flow }, true)) this.#leave();
   }
 
   /** Ends the flow: starts over (forgetting the session and what was typed), then follows `return-url` if it is safe. */
-  private leave(): void {
-    for (const step of this.running.actions) step.reset?.();
-    this.send({ type: 'reset', spec: this.startFlow() });
-    this.authenticateStep.reset();
+  #leave(): void {
+    for (const step of this.#running.actions) step.reset?.();
+    this.#send({ type: 'reset', spec: this.#startFlow() });
+    this.#authenticateStep.reset();
     const url = safeUrl(this.returnUrl);
     if (url) window.location.assign(url);
   }
 
-  private emit<K extends keyof OtpFlowEvents>(type: K, detail: OtpFlowEvents[K], cancelable = false): boolean {
+  #emit<K extends keyof OtpFlowEvents>(type: K, detail: OtpFlowEvents[K], cancelable = false): boolean {
     return this.dispatchEvent(flowEvent(type, detail, cancelable));
   }
 }

@@ -32,8 +32,20 @@ export interface PageToolCommands {
   'virtual-authenticator': { payload: { options: VirtualAuthenticatorOptions | null; credentials?: SeededCredential[] }; result: boolean };
   /** Chromium only: whether the page's virtual authenticator verifies the user from now on. */
   'virtual-authenticator-user-verified': { payload: { verified: boolean }; result: boolean };
+  /**
+   * Chromium only (a heap snapshot of the DevTools Protocol, after a full collection): the page's
+   * JS objects by kind (constructor name, `closure name`, or `(type)`); false where the browser
+   * cannot be asked (Firefox).
+   */
+  'heap-by-kind': { payload: Record<string, never>; result: Record<string, HeapKind> | false };
   /** Chromium only: the relying party ID of each credential the page's virtual authenticator holds. */
   'virtual-authenticator-credentials': { payload: Record<string, never>; result: string[] };
+}
+
+/** How many objects of one kind the JS heap holds, and their own bytes. */
+export interface HeapKind {
+  count: number;
+  bytes: number;
 }
 
 /** A passkey the virtual authenticator starts with (binary fields in standard base64). */

@@ -7,7 +7,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import type { ChromeLauncher } from '@web/test-runner-chrome';
-import type { PageRect, PageToolCommands } from '../demo/page-commands.js';
+import type { HeapKind, PageRect, PageToolCommands } from '../demo/page-commands.js';
 
 const startScript = fileURLToPath(new URL('../../scripts/start.mjs', import.meta.url));
 
@@ -72,6 +72,29 @@ async function protocolSession(page: Page): Promise<ProtocolSession> {
   return cdp;
 }
 
+interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+  nodes: number[];
+  strings: string[];
+}
+
+/** Count and bytes of each kind of JS object in a heap snapshot (Blink's own objects left out), named as `scripts/bench/profile.mjs --heap` names them. */
+function heapByKind({ snapshot, nodes, strings }: HeapSnapshot): Record<string, HeapKind> {
+  const fields = snapshot.meta.node_fields.length;
+  const types = snapshot.meta.node_types[0];
+  const kinds: Record<string, HeapKind> = {};
+  for (let i = 0; i < nodes.length; i += fields) {
+    const type = types[nodes[i]!]!;
+    if (type === 'native') continue;
+    const name = strings[nodes[i + 1]!]!;
+    const kind = type === 'object' ? name : type === 'closure' ? `closure ${name}` : `(${type})`;
+    kinds[kind] ??= { count: 0, bytes: 0 };
+    kinds[kind].count++;
+    kinds[kind].bytes += nodes[i + 3]!;
+  }
+  return kinds;
+}
+
 export function pageToolsPlugin(): TestRunnerPlugin {
   const startServer = new StartServer();
 
@@ -125,6 +148,17 @@ export function pageToolsPlugin(): TestRunnerPlugin {
       if (!authenticatorId) return [];
       const { credentials } = await (await protocolSession(page)).send('WebAuthn.getCredentials', { authenticatorId });
       return credentials.map((credential) => credential.rpId ?? '');
+    },
+    'heap-by-kind': async (page) => {
+      if (!(await isChromium(page))) return false;
+      const cdp = await protocolSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const chunks: string[] = [];
+      const collect = ({ chunk }: { chunk: string }): number => chunks.push(chunk);
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+      return heapByKind(JSON.parse(chunks.join('')) as HeapSnapshot);
     },
     'start-server-console': async (page, { path, definedTag }) => {
       const origin = await startServer.origin();

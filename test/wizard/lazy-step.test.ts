@@ -20,7 +20,7 @@ class LazySuspend extends OtpSuspend {
   protected override readonly flow: WizardFlow<SuspendStrings> = {
     flow: 'suspend',
     actions: [
-      new LazyStep<SuspendStrings>('confirm', () => load(), ({ state }) => ({
+      new LazyStep<SuspendStrings>('confirm', undefined, () => load(), ({ state }) => ({
         heading: 'loading the confirm step',
         body: html``,
         primary: isBusy(state) ? 'wait' : 'load again',

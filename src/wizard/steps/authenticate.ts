@@ -22,6 +22,7 @@ export function checkCredentials(contractId: string, password: string): FieldErr
 export class AuthenticateStep<S extends WizardStrings = WizardStrings> implements WizardStep<S> {
   readonly name = 'authenticate';
   readonly #host: HTMLElement & { softKeyboard: SoftKeyboardSetting };
+  readonly #run: StepRun<S>;
   readonly #credentials: CredentialFields;
   #keyboardOpen = false;
 
@@ -29,9 +30,10 @@ export class AuthenticateStep<S extends WizardStrings = WizardStrings> implement
    * @param host the wizard, whose light DOM takes the inputs
    * @param run the wizard's run: Enter in either input submits, typing edits
    */
-  constructor(host: HTMLElement & { softKeyboard: SoftKeyboardSetting }, run: { submit(): void; edit(field: string): void }) {
+  constructor(host: HTMLElement & { softKeyboard: SoftKeyboardSetting }, run: StepRun<S>) {
     this.#host = host;
-    this.#credentials = new CredentialFields((field) => run.edit(field), () => run.submit());
+    this.#run = run;
+    this.#credentials = new CredentialFields(run);
   }
 
   view(run: StepRun<S>): StepView {
@@ -64,7 +66,7 @@ export class AuthenticateStep<S extends WizardStrings = WizardStrings> implement
                 part="keyboard-toggle"
                 aria-expanded=${this.#keyboardOpen ? 'true' : 'false'}
                 aria-controls=${this.#keyboardOpen ? 'soft-keyboard' : nothing}
-                @click=${() => this.#toggleKeyboard(run)}
+                @click=${this}
               >
                 ${text.softKeyboard}
               </button>
@@ -75,7 +77,7 @@ export class AuthenticateStep<S extends WizardStrings = WizardStrings> implement
                     part="soft-keyboard"
                     open
                     .target=${this.#credentials.password}
-                    @otp-keyboard-close=${() => this.#closeKeyboard(run)}
+                    @otp-keyboard-close=${this}
                   ></otp-soft-keyboard>`
                 : nothing}
             </div>`
@@ -127,19 +129,28 @@ export class AuthenticateStep<S extends WizardStrings = WizardStrings> implement
     this.#credentials.clear();
   }
 
-  #toggleKeyboard(run: StepRun<S>): void {
+  /**
+   * The keyboard toggle's `click` and the keyboard's `otp-keyboard-close`: Lit calls `handleEvent`
+   * of an object given as a listener, so no render makes functions for them.
+   */
+  handleEvent(event: Event): void {
+    if (event.type === 'click') this.#toggleKeyboard();
+    else this.#closeKeyboard();
+  }
+
+  #toggleKeyboard(): void {
     this.#keyboardOpen = !this.#keyboardOpen;
     // Loaded when first opened (most customers never do); the element upgrades once it is there.
     if (this.#keyboardOpen) void import('../../otp-soft-keyboard.js');
-    run.update();
+    this.#run.update();
   }
 
   // Close or Escape: focus goes back to the toggle, as a disclosure's does, before the focused
   // key disappears. Not to the password input: the customer chose the on-screen keyboard to keep
   // keys off the physical keyboard, and from the toggle Tab reaches 次へ.
-  #closeKeyboard(run: StepRun<S>): void {
+  #closeKeyboard(): void {
     this.#keyboardOpen = false;
-    run.update();
-    run.root.querySelector<HTMLElement>('[part="keyboard-toggle"]')?.focus();
+    this.#run.update();
+    this.#run.root.querySelector<HTMLElement>('[part="keyboard-toggle"]')?.focus();
   }
 }

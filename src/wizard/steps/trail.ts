@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Layout } from '../layout.js';
 
 /**
@@ -9,15 +9,23 @@ import type { Layout } from '../layout.js';
  */
 export function renderTrail(name: string, entries: readonly string[], current: number, layout: Layout): TemplateResult {
   const separator = layout === 'desktop' ? '>>' : '>';
-  // One template for the first entry and one for the others (which start with a separator), so
-  // that no entry holds a nested template for its separator.
   return html`<ol part="trail" class="trail" aria-label=${name}>
-    ${entries.map((entry, i) => {
-      const part = i === current ? 'trail-step trail-current' : 'trail-step';
-      const step = i === current ? 'step' : nothing;
-      return i
-        ? html`<li part=${part} aria-current=${step}><span class="separator" aria-hidden="true">${separator}</span><span>${entry}</span></li>`
-        : html`<li part=${part} aria-current=${step}><span>${entry}</span></li>`;
-    })}
+    ${entries.map((entry, i) => trailEntry(entry, i === 0, i === current, separator))}
   </ol>`;
+}
+
+/**
+ * One entry, in one of four templates (the first or a later one, which starts with a separator;
+ * current or not) whose attributes are written, not bound: no entry keeps a nested template for
+ * its separator, nor parts for its attributes (every wizard on a page keeps what it renders).
+ */
+function trailEntry(entry: string, first: boolean, current: boolean, separator: string): TemplateResult {
+  if (first) {
+    return current
+      ? html`<li part="trail-step trail-current" aria-current="step"><span>${entry}</span></li>`
+      : html`<li part="trail-step"><span>${entry}</span></li>`;
+  }
+  return current
+    ? html`<li part="trail-step trail-current" aria-current="step"><span class="separator" aria-hidden="true">${separator}</span><span>${entry}</span></li>`
+    : html`<li part="trail-step"><span class="separator" aria-hidden="true">${separator}</span><span>${entry}</span></li>`;
 }
