@@ -121,6 +121,10 @@ export class OtpTokenField extends ReactiveElement {
     autocorrect: 'off',
     'aria-describedby': 'error',
   });
+  // The input sits in a form of its own, so that Enter submits that form by the browser's own
+  // implicit submission: no listener runs for other keys, and an Enter that confirms an IME
+  // conversion or that the page cancelled submits nothing. The field passes it on to its form.
+  readonly #form = element('form', {});
   readonly #error = element('div', { id: 'error', part: 'error', 'aria-live': 'polite' });
   readonly #description = element('div', { id: 'description', part: 'description' });
   #value = '';
@@ -165,7 +169,6 @@ export class OtpTokenField extends ReactiveElement {
       beforeinput: this.#onBeforeInput,
       input: this.#onInput,
       paste: this.#onPaste,
-      keydown: this.#onKeyDown,
       compositionstart: this.#onComposition,
       compositionend: this.#onComposition,
       focus: this.#onFocus,
@@ -174,6 +177,7 @@ export class OtpTokenField extends ReactiveElement {
     for (const [type, listener] of Object.entries(listeners)) {
       this.#input.addEventListener(type, listener.bind(this) as EventListener);
     }
+    this.#form.addEventListener('submit', this.#onSubmit.bind(this));
   }
 
   /** The code: ASCII digits only. Setting it keeps only the digits; it never changes the `value` attribute. */
@@ -363,10 +367,7 @@ export class OtpTokenField extends ReactiveElement {
     if (!this.#composing) this.#reconcile('typed');
   }
 
-  #onKeyDown(e: KeyboardEvent): void {
-    // Enter that confirms an IME conversion is no submit: Chromium and Firefox flag it with
-    // isComposing, Safari sends it after compositionend with keyCode 229.
-    if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || this.#composing) return;
+  #onSubmit(e: SubmitEvent): void {
     e.preventDefault();
     this.#commit();
     // As implicit submission does: through the form's default button, unless it is disabled.
@@ -413,7 +414,8 @@ export class OtpTokenField extends ReactiveElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.append(this.#input, this.#error);
+    this.#form.append(this.#input);
+    root.append(this.#form, this.#error);
     return root;
   }
 
