@@ -165,19 +165,20 @@ export class OtpTokenField extends ReactiveElement {
       this.#feedback = 'shown';
       this.requestUpdate();
     });
+    // On the inner form, which the input's events reach first.
     const listeners = {
       beforeinput: this.#onBeforeInput,
       input: this.#onInput,
       paste: this.#onPaste,
       compositionstart: this.#onComposition,
       compositionend: this.#onComposition,
-      focus: this.#onFocus,
-      blur: this.#onBlur,
+      focusin: this.#onFocus,
+      focusout: this.#onBlur,
+      submit: this.#onSubmit,
     };
     for (const [type, listener] of Object.entries(listeners)) {
-      this.#input.addEventListener(type, listener.bind(this) as EventListener);
+      this.#form.addEventListener(type, listener.bind(this) as EventListener);
     }
-    this.#form.addEventListener('submit', this.#onSubmit.bind(this));
   }
 
   /** The code: ASCII digits only. Setting it keeps only the digits; it never changes the `value` attribute. */
@@ -426,8 +427,9 @@ export class OtpTokenField extends ReactiveElement {
     const input = this.#input;
     const text = this.#text;
     const hint = this.#hint;
-    const invalid = this.#showsError;
     const { errorText } = this;
+    // An error shows: the page's, or the value's once the field may say why.
+    const invalid = !!errorText || this.#showsError;
     if (!this.#composing && input.value !== this.value) input.value = this.value;
     if (this.#full) {
       this.#full = false;
@@ -450,17 +452,12 @@ export class OtpTokenField extends ReactiveElement {
       setAttr(input, 'aria-label', this.label ? null : outside || text.label);
       setAttr(input, 'aria-required', this.required ? 'true' : null);
     }
-    setAttr(input, 'aria-invalid', invalid || errorText ? 'true' : null);
+    setAttr(input, 'aria-invalid', invalid ? 'true' : null);
     // A hint about refused input comes first: it answers what the user just did.
-    const message =
-      hint === 'not-digit' ? text.notDigit
-      : hint === 'too-many' ? text.tooMany(this.#max)
-      : hint ? text.noCode
-      : errorText ? errorText
-      : invalid ? this.validationMessage
-      : '';
+    const shown = hint ? text[hint] : errorText || (invalid ? this.validationMessage : '');
+    const message = typeof shown === 'function' ? shown(this.#max) : shown;
     // Rewriting the same text would make the live region announce it again.
     if (this.#error.textContent !== message) this.#error.textContent = message;
-    setCustomStates(this.#internals, { complete: this.value.length === this.#max, 'user-invalid': invalid || !!errorText });
+    setCustomStates(this.#internals, { complete: this.value.length === this.#max, 'user-invalid': invalid });
   }
 }
