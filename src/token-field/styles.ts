@@ -21,10 +21,6 @@ export const styles = [
   input:disabled {
     cursor: not-allowed;
   }
-  /* The inner form only carries Enter to the field's own form: no box (nor a quirks-mode margin). */
-  form {
-    display: contents;
-  }
   label {
     display: block;
     margin-block-end: 0.375rem;

@@ -121,10 +121,6 @@ export class OtpTokenField extends ReactiveElement {
     autocorrect: 'off',
     'aria-describedby': 'error',
   });
-  // The input sits in a form of its own, so that Enter submits that form by the browser's own
-  // implicit submission: no listener runs for other keys, and an Enter that confirms an IME
-  // conversion or that the page cancelled submits nothing. The field passes it on to its form.
-  readonly #form = element('form', {});
   readonly #error = element('div', { id: 'error', part: 'error', 'aria-live': 'polite' });
   readonly #description = element('div', { id: 'description', part: 'description' });
   #value = '';
@@ -165,19 +161,18 @@ export class OtpTokenField extends ReactiveElement {
       this.#feedback = 'shown';
       this.requestUpdate();
     });
-    // On the inner form, which the input's events reach first.
     const listeners = {
       beforeinput: this.#onBeforeInput,
       input: this.#onInput,
       paste: this.#onPaste,
+      keydown: this.#onKeyDown,
       compositionstart: this.#onComposition,
       compositionend: this.#onComposition,
-      focusin: this.#onFocus,
-      focusout: this.#onBlur,
-      submit: this.#onSubmit,
+      focus: this.#onFocus,
+      blur: this.#onBlur,
     };
     for (const [type, listener] of Object.entries(listeners)) {
-      this.#form.addEventListener(type, listener.bind(this) as EventListener);
+      this.#input.addEventListener(type, listener.bind(this) as EventListener);
     }
   }
 
@@ -368,7 +363,10 @@ export class OtpTokenField extends ReactiveElement {
     if (!this.#composing) this.#reconcile('typed');
   }
 
-  #onSubmit(e: SubmitEvent): void {
+  #onKeyDown(e: KeyboardEvent): void {
+    // Enter that confirms an IME conversion is no submit: Chromium and Firefox flag it with
+    // isComposing, Safari sends it after compositionend with keyCode 229.
+    if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || this.#composing) return;
     e.preventDefault();
     this.#commit();
     // As implicit submission does: through the form's default button, unless it is disabled.
@@ -415,8 +413,7 @@ export class OtpTokenField extends ReactiveElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    this.#form.append(this.#input);
-    root.append(this.#form, this.#error);
+    root.append(this.#input, this.#error);
     return root;
   }
 
