@@ -28,8 +28,8 @@ export function codeLength(digits: unknown): number {
  */
 export const SCAN_LIMIT = 256;
 
-/** Why an insertion was refused; the field shows a hint for each. */
-export type Refusal = 'not-digit' | 'too-many' | 'no-code';
+/** Why an insertion was refused: the name of the hint the field shows for it (see `TokenFieldStrings`). */
+export type Refusal = 'notDigit' | 'tooMany' | 'noCode';
 
 /** The field's new value and where the caret goes, or why nothing changed. */
 export type EditResult = { value: string; caret: number } | { refused: Refusal };
@@ -64,14 +64,14 @@ export function sanitize(value: unknown): string {
   return digitsOf(clean(String(value ?? '')));
 }
 
-/** Typed text as digits (separators dropped), or `not-digit` if it holds anything else. */
+/** Typed text as digits (separators dropped), or `notDigit` if it holds anything else. */
 export function typedDigits(text: string): string | Refusal {
   const t = spaced(text);
-  return /^[\d ]*$/.test(t) ? digitsOf(t) : 'not-digit';
+  return /^[\d ]*$/.test(t) ? digitsOf(t) : 'notDigit';
 }
 
 /**
- * The one code in pasted text, at most `max` digits, or `no-code` when there is none, more
+ * The one code in pasted text, at most `max` digits, or `noCode` when there is none, more
  * than one, or a run too long to be a code. When the text is longer than SCAN_LIMIT, a run that
  * reaches the cut may continue beyond it, so it cannot be read either.
  */
@@ -81,22 +81,22 @@ export function readCode(text: string, max: number): string | Refusal {
   const runs = t.match(/\d( ?\d)*/g);
   const code = runs?.length === 1 ? digitsOf(runs[0]) : '';
   const cut = text.length > SCAN_LIMIT && /\d ?$/.test(t);
-  return code && code.length <= max && !cut ? code : 'no-code';
+  return code && code.length <= max && !cut ? code : 'noCode';
 }
 
 /**
  * Replaces `value.slice(start, end)` (the selection) by `text`, read by the rules of `kind`.
  * Typed text that is only separators changes nothing. A pasted run of exactly `max` digits is
  * a whole code and replaces the whole value, wherever the caret is; a shorter run is inserted
- * at the selection. A result longer than `max` is refused (`too-many`), never cut.
+ * at the selection. A result longer than `max` is refused (`tooMany`), never cut.
  */
 export function applyEdit(value: string, start: number, end: number, text: string, max: number, kind: EditKind): EditResult {
   const digits = kind === 'typed' ? typedDigits(text) : readCode(text, max);
-  if (digits === 'not-digit' || digits === 'no-code') return { refused: digits };
+  if (digits === 'notDigit' || digits === 'noCode') return { refused: digits };
   if (kind === 'typed' && text && !digits) return { value, caret: end };
   if (kind === 'pasted' && digits.length === max) return { value: digits, caret: max };
   const next = value.slice(0, start) + digits + value.slice(end);
-  return next.length > max ? { refused: 'too-many' } : { value: next, caret: start + digits.length };
+  return next.length > max ? { refused: 'tooMany' } : { value: next, caret: start + digits.length };
 }
 
 /**

@@ -46,7 +46,6 @@ export const styles = [
     min-block-size: var(--_target);
     border: var(--_border-width) solid var(--otp-field-border-color, var(--_border));
     border-radius: var(--otp-field-radius, var(--_radius));
-    outline: none;
   }
   input:focus {
     border-color: var(--otp-field-focus-border-color, var(--_primary));

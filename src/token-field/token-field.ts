@@ -424,8 +424,9 @@ export class OtpTokenField extends ReactiveElement {
     const input = this.#input;
     const text = this.#text;
     const hint = this.#hint;
-    const invalid = this.#showsError;
     const { errorText } = this;
+    // An error shows: the page's, or the value's once the field may say why.
+    const invalid = !!errorText || this.#showsError;
     if (!this.#composing && input.value !== this.value) input.value = this.value;
     if (this.#full) {
       this.#full = false;
@@ -448,17 +449,12 @@ export class OtpTokenField extends ReactiveElement {
       setAttr(input, 'aria-label', this.label ? null : outside || text.label);
       setAttr(input, 'aria-required', this.required ? 'true' : null);
     }
-    setAttr(input, 'aria-invalid', invalid || errorText ? 'true' : null);
+    setAttr(input, 'aria-invalid', invalid ? 'true' : null);
     // A hint about refused input comes first: it answers what the user just did.
-    const message =
-      hint === 'not-digit' ? text.notDigit
-      : hint === 'too-many' ? text.tooMany(this.#max)
-      : hint ? text.noCode
-      : errorText ? errorText
-      : invalid ? this.validationMessage
-      : '';
+    const shown = hint ? text[hint] : errorText || (invalid ? this.validationMessage : '');
+    const message = typeof shown === 'function' ? shown(this.#max) : shown;
     // Rewriting the same text would make the live region announce it again.
     if (this.#error.textContent !== message) this.#error.textContent = message;
-    setCustomStates(this.#internals, { complete: this.value.length === this.#max, 'user-invalid': invalid || !!errorText });
+    setCustomStates(this.#internals, { complete: this.value.length === this.#max, 'user-invalid': invalid });
   }
 }

@@ -71,7 +71,7 @@ describe('normalize: typedDigits', () => {
 
   it('refuses letters, punctuation, emoji and other scripts\' digits', () => {
     for (const text of ['a', '1a', 'ア', '.', '+', '😀', '1😀', '١', '۳', '३', '\t', '\n']) {
-      expect(typedDigits(text), JSON.stringify(text)).to.equal('not-digit');
+      expect(typedDigits(text), JSON.stringify(text)).to.equal('notDigit');
     }
   });
 
@@ -117,43 +117,43 @@ describe('normalize: readCode (pasted text)', () => {
   });
 
   it('refuses a run longer than the code instead of truncating it', () => {
-    expect(six('1234567')).to.equal('no-code');
-    expect(six('123 4567')).to.equal('no-code');
+    expect(six('1234567')).to.equal('noCode');
+    expect(six('123 4567')).to.equal('noCode');
     expect(readCode('12345678', 8)).to.equal('12345678');
-    expect(readCode('123456789', 8)).to.equal('no-code');
+    expect(readCode('123456789', 8)).to.equal('noCode');
   });
 
   it('refuses two codes or a code with another number', () => {
-    expect(six('123456 654321')).to.equal('no-code');
-    expect(six('123456\n654321')).to.equal('no-code');
-    expect(six('123  456')).to.equal('no-code');
-    expect(six('123 - 456')).to.equal('no-code');
-    expect(six('Code 123456, valid for 5 minutes')).to.equal('no-code');
+    expect(six('123456 654321')).to.equal('noCode');
+    expect(six('123456\n654321')).to.equal('noCode');
+    expect(six('123  456')).to.equal('noCode');
+    expect(six('123 - 456')).to.equal('noCode');
+    expect(six('Code 123456, valid for 5 minutes')).to.equal('noCode');
   });
 
   it('refuses text without digits, and other scripts\' digits', () => {
-    expect(six('')).to.equal('no-code');
-    expect(six('abc')).to.equal('no-code');
-    expect(six('😀')).to.equal('no-code');
-    expect(six('١٢٣٤٥٦')).to.equal('no-code');
+    expect(six('')).to.equal('noCode');
+    expect(six('abc')).to.equal('noCode');
+    expect(six('😀')).to.equal('noCode');
+    expect(six('١٢٣٤٥٦')).to.equal('noCode');
   });
 
   it('does not join runs across letters or punctuation', () => {
-    expect(six('123a456')).to.equal('no-code');
-    expect(six('123.456')).to.equal('no-code');
-    expect(six('123\t456')).to.equal('no-code');
+    expect(six('123a456')).to.equal('noCode');
+    expect(six('123.456')).to.equal('noCode');
+    expect(six('123\t456')).to.equal('noCode');
   });
 
   it('reads only the first SCAN_LIMIT characters of a long paste', () => {
     expect(six(`Your code is 123456. ${'x'.repeat(10_000)}`)).to.equal('123456');
-    expect(six(`${'x'.repeat(10_000)} 123456`)).to.equal('no-code');
+    expect(six(`${'x'.repeat(10_000)} 123456`)).to.equal('noCode');
   });
 
   it('refuses a run cut by the scan limit, since it may go on', () => {
     const pad = 'x'.repeat(SCAN_LIMIT - 3);
-    expect(six(`${pad}123456`)).to.equal('no-code');
-    expect(six(`${pad}12 ${'3'.repeat(100)}`)).to.equal('no-code');
-    expect(six('1'.repeat(10_000))).to.equal('no-code');
+    expect(six(`${pad}123456`)).to.equal('noCode');
+    expect(six(`${pad}12 ${'3'.repeat(100)}`)).to.equal('noCode');
+    expect(six('1'.repeat(10_000))).to.equal('noCode');
   });
 
   it('reads a run that ends exactly at the scan limit when nothing follows', () => {
@@ -181,12 +181,12 @@ describe('normalize: applyEdit', () => {
   });
 
   it('refuses a typed letter, whatever is selected', () => {
-    expect(applyEdit('12', 2, 2, 'a', 6, 'typed')).to.deep.equal({ refused: 'not-digit' });
-    expect(applyEdit('12', 0, 2, 'a', 6, 'typed')).to.deep.equal({ refused: 'not-digit' });
+    expect(applyEdit('12', 2, 2, 'a', 6, 'typed')).to.deep.equal({ refused: 'notDigit' });
+    expect(applyEdit('12', 0, 2, 'a', 6, 'typed')).to.deep.equal({ refused: 'notDigit' });
   });
 
   it('refuses a seventh typed digit instead of dropping it', () => {
-    expect(applyEdit('123456', 6, 6, '7', 6, 'typed')).to.deep.equal({ refused: 'too-many' });
+    expect(applyEdit('123456', 6, 6, '7', 6, 'typed')).to.deep.equal({ refused: 'tooMany' });
     expect(applyEdit('1234567', 7, 7, '8', 8, 'typed')).to.deep.equal({ value: '12345678', caret: 8 });
   });
 
@@ -196,7 +196,7 @@ describe('normalize: applyEdit', () => {
 
   it('does not treat six typed digits as a whole code: they go in at the caret', () => {
     expect(applyEdit('', 0, 0, '１２３４５６', 6, 'typed')).to.deep.equal({ value: '123456', caret: 6 });
-    expect(applyEdit('1', 1, 1, '234567', 6, 'typed')).to.deep.equal({ refused: 'too-many' });
+    expect(applyEdit('1', 1, 1, '234567', 6, 'typed')).to.deep.equal({ refused: 'tooMany' });
   });
 
   it('inserts a pasted partial code in the middle with the caret after it', () => {
@@ -209,12 +209,12 @@ describe('normalize: applyEdit', () => {
   });
 
   it('refuses a pasted partial code that does not fit', () => {
-    expect(applyEdit('12345', 5, 5, '67', 6, 'pasted')).to.deep.equal({ refused: 'too-many' });
+    expect(applyEdit('12345', 5, 5, '67', 6, 'pasted')).to.deep.equal({ refused: 'tooMany' });
   });
 
   it('refuses a paste without a single code and leaves the value to the caller', () => {
-    expect(applyEdit('12', 2, 2, '123456 654321', 6, 'pasted')).to.deep.equal({ refused: 'no-code' });
-    expect(applyEdit('12', 2, 2, 'abc', 6, 'pasted')).to.deep.equal({ refused: 'no-code' });
+    expect(applyEdit('12', 2, 2, '123456 654321', 6, 'pasted')).to.deep.equal({ refused: 'noCode' });
+    expect(applyEdit('12', 2, 2, 'abc', 6, 'pasted')).to.deep.equal({ refused: 'noCode' });
   });
 });
 

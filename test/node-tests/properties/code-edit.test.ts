@@ -68,7 +68,7 @@ describe('code edit engine: properties', () => {
       fc.property(fc.array(fc.oneof(asciiDigit, fullWidthDigit, separator, invisible), { maxLength: 30 }), fc.option(fc.constantFrom('a', 'Z', '٣', '.', '+', 'あ')), (parts, intruder) => {
         const typed = parts.join('') + (intruder ?? '');
         const expected = parts.map((p) => (/[０-９]/.test(p) ? String.fromCharCode(p.charCodeAt(0) - 0xfee0) : p)).filter((p) => /[0-9]/.test(p)).join('');
-        assert.equal(typedDigits(typed), intruder === null ? expected : 'not-digit');
+        assert.equal(typedDigits(typed), intruder === null ? expected : 'notDigit');
       }),
       { numRuns },
     );
@@ -93,7 +93,7 @@ describe('code edit engine: properties', () => {
     fc.assert(
       fc.property(text, max, (input, n) => {
         const code = readCode(input, n);
-        if (code !== 'no-code') {
+        if (code !== 'noCode') {
           assert.match(code, /^[0-9]+$/);
           assert.ok(code.length <= n);
         }
@@ -107,7 +107,7 @@ describe('code edit engine: properties', () => {
       fc.property(fieldState, text, fc.constantFrom('typed' as const, 'pasted' as const), ({ value, start, end, max: n }, input, kind) => {
         const result = applyEdit(value, start, end, input, n, kind);
         if ('refused' in result) {
-          assert.ok(['not-digit', 'too-many', 'no-code'].includes(result.refused));
+          assert.ok(['notDigit', 'tooMany', 'noCode'].includes(result.refused));
           return;
         }
         assert.match(result.value, digitsOnly);
@@ -124,7 +124,7 @@ describe('code edit engine: properties', () => {
         const digits = typed.join('');
         const expected = value.slice(0, start) + digits + value.slice(end);
         const result = applyEdit(value, start, end, digits, n, 'typed');
-        assert.deepEqual(result, expected.length <= n ? { value: expected, caret: start + digits.length } : { refused: 'too-many' });
+        assert.deepEqual(result, expected.length <= n ? { value: expected, caret: start + digits.length } : { refused: 'tooMany' });
       }),
       { numRuns },
     );
