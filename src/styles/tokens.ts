@@ -35,13 +35,26 @@ export const tokens = /* @__PURE__ */ (() => css`
   ${controlTokens}
   :host {
     --_on-primary: var(--otp-color-on-primary, #fff);
-    --_font: var(--otp-font-family, system-ui, sans-serif);
+    /* English in the platform's interface face; Japanese data shown in English (a payee's bank
+       and name) falls back to a Japanese face where there is one, not to a Chinese one. */
+    --_font: var(
+      --otp-font-family,
+      system-ui,
+      'Hiragino Sans',
+      'Hiragino Kaku Gothic ProN',
+      Meiryo,
+      'Noto Sans JP',
+      'Noto Sans CJK JP',
+      sans-serif
+    );
     --_target-small: max(2.25rem, 32px);
   }
   /* Japanese is set in a Japanese face, its Latin letters and digits included: one font for each
      run of text, not a Latin face with a Japanese fallback beside it, so the two scripts match in
-     weight and height, and a first render asks for half the fonts (8 lookups, not 16). */
-  :host(:lang(ja)) {
+     weight and height, and a first render asks for half the fonts (8 lookups, not 16). The frame
+     carries the language shown, also on a page that sets none. */
+  :host(:lang(ja)),
+  .frame:lang(ja) {
     --_font: var(
       --otp-font-family,
       'Hiragino Sans',

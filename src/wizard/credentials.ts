@@ -69,7 +69,8 @@ export class CredentialFields {
     if (event.type === 'input') this.#customer.edit(field);
     // Shown normalized as the customer leaves the field, so what is sent is what they saw.
     else if (event.type === 'change') this.contractId.value = normalizeContractId(this.contractId.value);
-    else if (event instanceof KeyboardEvent && event.key === 'Enter' && !event.isComposing) {
+    // By type, not instanceof: a wizard moved into another document gets that window's events.
+    else if (event.type === 'keydown' && (event as KeyboardEvent).key === 'Enter' && !(event as KeyboardEvent).isComposing) {
       // Also keeps an enclosing page form from being submitted by the Enter.
       event.preventDefault();
       this.#customer.submit();

@@ -40,7 +40,9 @@ export class HostAdapterSource {
       reportMisconfiguration(this.host, 'no-adapter', 'neither the adapter property nor the endpoint attribute is set, so the customer is told the service is unavailable: set element.adapter = yourAdapter, or endpoint="/your/api".');
       throw new OtpError('unavailable', 'neither adapter nor endpoint is set');
     }
-    if (this.#fetch?.endpoint !== endpoint) this.#fetch = { endpoint, adapter: new FetchHostAdapter({ endpoint }) };
+    // A page's script may set a URL object, as fetch() takes one.
+    const url = String(endpoint);
+    if (this.#fetch?.endpoint !== url) this.#fetch = { endpoint: url, adapter: new FetchHostAdapter({ endpoint: url }) };
     return this.#fetch.adapter;
   }
 }

@@ -103,8 +103,9 @@ export class SessionTime {
    * listener, so no wizard makes functions for a button that most never show.
    */
   handleEvent(event: Event): void {
-    if (event instanceof FocusEvent) this.#rememberFocus(event);
-    else void this.#extend();
+    // By type, not instanceof: a wizard moved into another document gets that window's events.
+    if (event.type === 'focusin') this.#rememberFocus(event as FocusEvent);
+    else if (event.type === 'click') void this.#extend();
   }
 
   #rememberFocus(event: FocusEvent): void {

@@ -97,6 +97,9 @@ export interface WizardStep<S extends WizardStrings = WizardStrings> {
  * plain text, more are the first line, a break and the rest. No list of lines: a list keeps a
  * part per line besides the lines' own (every wizard on a page keeps the parts of what it renders).
  */
-export function lines([first = '', ...rest]: readonly string[]): string | TemplateResult {
+export function lines(text: readonly string[]): string | TemplateResult {
+  // A page's `strings` may give one line as a plain string (not split into characters).
+  if (typeof text === 'string') return text;
+  const [first = '', ...rest] = text;
   return rest.length ? html`${first}<br />${lines(rest)}` : first;
 }

@@ -27,6 +27,10 @@ export const wizardStyles = [
       word-break: auto-phrase;
     }
   }
+  /* The language shown (the frame's lang) picks the stack, also on a page that sets none. */
+  .frame {
+    font-family: var(--_font);
+  }
   .probe {
     block-size: 0;
   }

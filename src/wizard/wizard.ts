@@ -342,7 +342,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const error = failure(state);
     const position = trailIndex(state);
     const status = busy ? text.busy : this.#session.status(text);
-    // No white space inside the session warning: it is styled only while it has content (:empty).
+    // The session warning's div holds no white space of its own: it is styled only while it has
+    // content (:empty).
     return html`<div class="frame" lang=${this.#localize.lang}>
       <div class="probe"></div>
       <div part="base" class="panel">

@@ -9,9 +9,10 @@ import type { StepView } from '../step.js';
  * would drop the keyboard focus to the page's start; the wizard ignores them meanwhile.
  *
  * One template per order, each holding both buttons: no template per button, nor a list of them,
- * for every wizard on a page to keep.
+ * for every wizard on a page to keep. Lit calls `onSecondary` with the element that renders as
+ * `this`, so it may be one of the element's methods.
  */
-export function renderButtons(view: StepView, layout: Layout, busy: boolean, onSecondary: () => void): TemplateResult {
+export function renderButtons(view: StepView, layout: Layout, busy: boolean, onSecondary: (this: HTMLElement) => void): TemplateResult {
   const disabled = busy ? 'true' : nothing;
   const { primary, secondary } = view;
   if (secondary === undefined) {
