@@ -14,8 +14,8 @@ import { passkeyJa } from './i18n/passkey-ja.js';
 import type { PasskeyStrings } from './i18n/passkey-strings.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import { leaveLabel } from './leave-label.js';
-import { codeFieldStyles, passkeyStyles } from './styles.js';
 import { checkRegister, codeFieldMessage, type EnrollMode } from './register-step.js';
+import { codeFieldStyles, passkeyStyles } from './styles.js';
 
 /** What `<otp-enroll>` sets for its passkey step. */
 export interface PasskeySettings {

@@ -338,7 +338,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const text = this.#text;
     const layout = this.currentLayout;
     const busy = isBusy(state);
-    const view = this.#view(state);
+    const view = this.#view(state, text);
     const error = failure(state);
     const position = trailIndex(state);
     const status = busy ? text.busy : this.#session.status(text);
@@ -366,7 +366,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
             ${view.heading}
           </h3>
           <div part="session-warning" class="session-warning" role="alert">${this.#session.render(text, this.#localize.lang)}</div>
-          <div part="error" class="error" role="alert">${error ? this.#errorText(error) : ''}</div>
+          <div part="error" class="error" role="alert">${error ? this.#errorText(error, text) : ''}</div>
           ${view.body}
           ${renderButtons(view, layout, busy, view.secondarySkips ? this.#skip : this.#cancel)}
         </form>
@@ -376,16 +376,15 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     </div>`;
   }
 
-  #view(state: State): StepView {
-    const text = this.#text;
+  #view(state: State, text: S): StepView {
     if (state.step === 'prepare') return prepareView(text);
     if (isComplete(state)) return completeView(text, state, this.currentLayout);
     return this.#stepNamed(state.step)!.view(this.#run);
   }
 
-  #errorText({ code, remainingAttempts, retryAfter }: ErrorInfo): string {
+  #errorText({ code, remainingAttempts, retryAfter }: ErrorInfo, text = this.#text): string {
     const wait = retryAfter === undefined ? undefined : formatWait(retryAfter, this.#localize.lang);
-    return this.#text.errors[code]({ remainingAttempts, wait });
+    return text.errors[code]({ remainingAttempts, wait });
   }
 
   // The template's listeners are methods, shared by every wizard: Lit calls them with the element as `this`.
