@@ -14,15 +14,20 @@ export function resolveLang(element: Element): OtpLang {
 
 /** The language tag in effect for `element`: its own `lang`, else the closest ancestor's, else ''. */
 export function langTag(element: Element): string {
-  let node: Element | null = element;
-  while (node) {
+  for (let node: Element | null = element; node; node = node.parentElement ?? shadowHost(node)) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    // Not `.host` of any root: a document's `host` is whatever element a page named "host".
-    const root = node.getRootNode();
-    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }
   return '';
+}
+
+/**
+ * The host of the shadow root `node` is in, or null in a document. Not `.host` of any root: a
+ * document's `host` is whatever element a page named "host" (<form name="host">).
+ */
+function shadowHost(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
 }
 
 /** Texts in each shipped language. */
@@ -101,11 +106,8 @@ export class LocalizeController<S extends object> implements ReactiveController 
       for (const controller of LocalizeController.#connected) controller.#resolve();
     });
     // The host's root, then the root of each shadow host above it, up to the document (no host).
-    for (let node: Element | undefined = this.#host; node; ) {
-      const root = node.getRootNode();
-      LocalizeController.#observer.observe(root, { attributeFilter: ['lang'], subtree: true });
-      // A document has no host, unless the page named an element "host" (<form name="host">).
-      node = root instanceof ShadowRoot ? root.host : undefined;
+    for (let node: Element | null = this.#host; node; node = shadowHost(node)) {
+      LocalizeController.#observer.observe(node.getRootNode(), { attributeFilter: ['lang'], subtree: true });
     }
   }
 
