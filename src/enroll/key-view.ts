@@ -1,4 +1,5 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { cssSheet } from '../styles/sheet.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import { groupSecret, type IssuedKey } from './provision.js';
 
@@ -54,7 +55,7 @@ export function keyView(text: EnrollStrings, key: IssuedKey, o: KeyViewOptions):
 }
 
 /** mode="provision": the issued key. */
-export const keyStyles = css`
+export const keyStyles = cssSheet`
   /* mode="provision": the QR code beside the key where the width allows, else above it. */
   .key {
     display: flex;

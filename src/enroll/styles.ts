@@ -1,10 +1,10 @@
-import { css } from 'lit';
+import { cssSheet } from '../styles/sheet.js';
 
 // Each set comes with the module of the step that shows it (a lazy step's chunk): a page that
 // never gets past authenticate never loads them.
 
 /** The register and passkey steps' code fields. */
-export const codeFieldStyles = css`
+export const codeFieldStyles = cssSheet`
   /* One field anatomy: the code box has the border, radius and height of every input. */
   otp-token-field {
     justify-self: start;
@@ -23,7 +23,7 @@ export const codeFieldStyles = css`
 `;
 
 /** The passkey step. */
-export const passkeyStyles = css`
+export const passkeyStyles = cssSheet`
   /* The passkey step: what a passkey is (its ending looks like a notice: wizard styles). */
   .points {
     margin: 0 0 0.75rem;

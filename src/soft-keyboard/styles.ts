@@ -1,9 +1,9 @@
-import { css } from 'lit';
+import { cssSheet } from '../styles/sheet.js';
 import { tokens } from '../styles/tokens.js';
 
 export const styles = [
   tokens,
-  css`
+  cssSheet`
   :host {
     --_gap: var(--otp-keyboard-gap, 0.25rem);
     --_key-radius: var(--otp-keyboard-radius, var(--_radius));

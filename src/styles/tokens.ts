@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { cssSheet } from './sheet.js';
 
 /**
  * The design defaults a single control needs (see `tokens` for all of them): each private
@@ -6,7 +6,7 @@ import { css } from '@lit/reactive-element';
  * here. Element styles use only these private variables, or their own public properties that
  * fall back to them.
  */
-export const controlTokens = css`
+export const controlTokens = cssSheet`
   :host {
     --_primary: var(--otp-color-primary, #0b5394);
     --_text: var(--otp-color-text, #1f2328);
@@ -27,12 +27,13 @@ export const controlTokens = css`
 `;
 
 /**
- * Every design default of every element, in one place: `controlTokens` and those only the wizards
- * and the keyboard use, as one stylesheet. Marked pure, so that a bundle with only the token field
- * leaves it out (a bundler keeps any call it cannot prove free of side effects, `css` included).
+ * Every design default of every element, in one place: `controlTokens`, then those only the
+ * wizards and the keyboard use. Marked pure, so that a bundle with only the token field leaves it
+ * out (a bundler keeps any call it cannot prove free of side effects, `cssSheet` included).
  */
-export const tokens = /* @__PURE__ */ (() => css`
-  ${controlTokens}
+export const tokens = /* @__PURE__ */ (() => [
+  controlTokens,
+  cssSheet`
   :host {
     --_on-primary: var(--otp-color-on-primary, #fff);
     /* English in the platform's interface face; Japanese data shown in English (a payee's bank
@@ -66,4 +67,5 @@ export const tokens = /* @__PURE__ */ (() => css`
       sans-serif
     );
   }
-`)();
+`,
+])();

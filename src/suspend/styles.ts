@@ -1,6 +1,6 @@
-import { css } from 'lit';
+import { cssSheet } from '../styles/sheet.js';
 
-export const confirmStyles = css`
+export const confirmStyles = cssSheet`
   .current-token {
     display: flex;
     flex-wrap: wrap;

@@ -1,4 +1,3 @@
-import type { CSSResult } from 'lit';
 import { OtpError, type OtpErrorCode } from '../adapters/otp-error.js';
 import type { Translations } from '../i18n/localize.js';
 import { addStyles } from '../styles/add-styles.js';
@@ -11,7 +10,7 @@ export interface LoadedStep<S extends WizardStrings> {
   /** Added to the wizard's texts (under the host's `strings`) once loaded. */
   texts?: Translations<Partial<S>>;
   /** Added to the wizard's styles once loaded. */
-  styles?: readonly CSSResult[];
+  styles?: readonly CSSStyleSheet[];
 }
 
 /**

@@ -162,6 +162,16 @@ describe('otp-token-field: rendering', () => {
     expect(style.fontSize).to.equal('40px');
   });
 
+  it('takes its defaults from the shared theme tokens, which a page may set', async () => {
+    const root = await mount<HTMLElement>(
+      html`<div><otp-token-field></otp-token-field><otp-token-field style="--otp-color-border: rgb(4, 5, 6); --otp-color-text: rgb(7, 8, 9)"></otp-token-field></div>`,
+    );
+    const [plain, themed] = root.querySelectorAll('otp-token-field');
+    expect(getComputedStyle(inner(plain)).borderTopColor).to.equal('rgb(118, 118, 118)');
+    expect(getComputedStyle(inner(themed)).borderTopColor).to.equal('rgb(4, 5, 6)');
+    expect(getComputedStyle(themed).color).to.equal('rgb(7, 8, 9)');
+  });
+
   it('exposes the complete and user-invalid custom states', async () => {
     const form = await mount<HTMLFormElement>(html`<form><otp-token-field required></otp-token-field></form>`);
     const el = form.querySelector('otp-token-field')!;
