@@ -1,4 +1,4 @@
-import { cssSheet } from '../styles/sheet.js';
+import { staticCss } from '../styles/static-css.js';
 import { wizardStyles } from '../wizard/styles.js';
 
 // The wizards' frame (panel, header, heading, alert regions, fields, buttons), then what only a
@@ -6,7 +6,7 @@ import { wizardStyles } from '../wizard/styles.js';
 
 export const confirmStyles = [
   ...wizardStyles,
-  cssSheet`
+  staticCss`
     .details {
       margin: 0 0 1rem;
       border-block-start: 1px solid var(--_rule);

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { cssSheet } from '../styles/sheet.js';
+import { staticCss } from '../styles/static-css.js';
 import type { EnrollStrings } from './i18n/strings.js';
 import { groupSecret, type IssuedKey } from './provision.js';
 
@@ -55,7 +55,7 @@ export function keyView(text: EnrollStrings, key: IssuedKey, o: KeyViewOptions):
 }
 
 /** mode="provision": the issued key. */
-export const keyStyles = cssSheet`
+export const keyStyles = staticCss`
   /* mode="provision": the QR code beside the key where the width allows, else above it. */
   .key {
     display: flex;

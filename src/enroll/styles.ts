@@ -1,10 +1,10 @@
-import { cssSheet } from '../styles/sheet.js';
+import { staticCss } from '../styles/static-css.js';
 
 // Each set comes with the module of the step that shows it (a lazy step's chunk): a page that
 // never gets past authenticate never loads them.
 
 /** The register and passkey steps' code fields. */
-export const codeFieldStyles = cssSheet`
+export const codeFieldStyles = staticCss`
   /* One field anatomy: the code box has the border, radius and height of every input. */
   otp-token-field {
     justify-self: start;
@@ -23,7 +23,7 @@ export const codeFieldStyles = cssSheet`
 `;
 
 /** The passkey step. */
-export const passkeyStyles = cssSheet`
+export const passkeyStyles = staticCss`
   /* The passkey step: what a passkey is (its ending looks like a notice: wizard styles). */
   .points {
     margin: 0 0 0.75rem;

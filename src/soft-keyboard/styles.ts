@@ -1,9 +1,9 @@
-import { cssSheet } from '../styles/sheet.js';
+import { staticCss } from '../styles/static-css.js';
 import { tokens } from '../styles/tokens.js';
 
 export const styles = [
   tokens,
-  cssSheet`
+  staticCss`
   :host {
     --_gap: var(--otp-keyboard-gap, 0.25rem);
     --_key-radius: var(--otp-keyboard-radius, var(--_radius));

@@ -1,4 +1,4 @@
-import { cssSheet } from './sheet.js';
+import { staticCss } from './static-css.js';
 
 /**
  * The design defaults a single control needs (see `tokens` for all of them): each private
@@ -6,7 +6,7 @@ import { cssSheet } from './sheet.js';
  * here. Element styles use only these private variables, or their own public properties that
  * fall back to them.
  */
-export const controlTokens = cssSheet`
+export const controlTokens = staticCss`
   :host {
     --_primary: var(--otp-color-primary, #0b5394);
     --_text: var(--otp-color-text, #1f2328);
@@ -29,11 +29,11 @@ export const controlTokens = cssSheet`
 /**
  * Every design default of every element, in one place: `controlTokens`, then those only the
  * wizards and the keyboard use. Marked pure, so that a bundle with only the token field leaves it
- * out (a bundler keeps any call it cannot prove free of side effects, `cssSheet` included).
+ * out (a bundler keeps any call it cannot prove free of side effects, `staticCss` included).
  */
 export const tokens = /* @__PURE__ */ (() => [
   controlTokens,
-  cssSheet`
+  staticCss`
   :host {
     --_on-primary: var(--otp-color-on-primary, #fff);
     /* English in the platform's interface face; Japanese data shown in English (a payee's bank

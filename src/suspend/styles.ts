@@ -1,6 +1,6 @@
-import { cssSheet } from '../styles/sheet.js';
+import { staticCss } from '../styles/static-css.js';
 
-export const confirmStyles = cssSheet`
+export const confirmStyles = staticCss`
   .current-token {
     display: flex;
     flex-wrap: wrap;

@@ -1,4 +1,4 @@
-import { cssSheet } from '../styles/sheet.js';
+import { staticCss } from '../styles/static-css.js';
 import { controlTokens } from '../styles/tokens.js';
 
 // A bank's code box: large monospace digits spaced apart, so the customer can compare them
@@ -8,7 +8,7 @@ import { controlTokens } from '../styles/tokens.js';
 // `[disabled]`, also matches inside a disabled fieldset.
 export const styles = [
   controlTokens,
-  cssSheet`
+  staticCss`
   :host {
     display: inline-block;
     color: var(--_text);

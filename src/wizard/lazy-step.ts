@@ -1,3 +1,4 @@
+import type { CSSResult } from 'lit';
 import { OtpError, type OtpErrorCode } from '../adapters/otp-error.js';
 import type { Translations } from '../i18n/localize.js';
 import { addStyles } from '../styles/add-styles.js';
@@ -10,7 +11,7 @@ export interface LoadedStep<S extends WizardStrings> {
   /** Added to the wizard's texts (under the host's `strings`) once loaded. */
   texts?: Translations<Partial<S>>;
   /** Added to the wizard's styles once loaded. */
-  styles?: readonly CSSStyleSheet[];
+  styles?: readonly CSSResult[];
 }
 
 /**

@@ -1,9 +1,9 @@
-import { cssSheet } from '../styles/sheet.js';
+import { staticCss } from '../styles/static-css.js';
 import { tokens } from '../styles/tokens.js';
 
 export const wizardStyles = [
   ...tokens,
-  cssSheet`
+  staticCss`
   :host {
     --_panel-border: var(--otp-wizard-border-color, var(--otp-color-border, #c4cad3));
     --_rule: var(--otp-wizard-rule-color, #e3e7ed);
