@@ -1,14 +1,14 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { OtpHostAdapter } from '../adapters/types.js';
 import { checkChoice } from '../misconfiguration.js';
 import { hasWebAuthn } from '../webauthn/support.js';
-import { LazyStep, type LoadedStep } from '../wizard/lazy-step.js';
-import { isBusy, type State } from '../wizard/machine.js';
+import { LazyStep, pendingView, type LoadedStep } from '../wizard/lazy-step.js';
+import type { State } from '../wizard/machine.js';
 import { defaultTokenIdPattern } from '../wizard/normalize.js';
 import type { StepRun, StepView } from '../wizard/step.js';
 import { OtpWizardElement, type WizardFlow } from '../wizard/wizard.js';
 import { ja } from './i18n/ja.js';
-import type { EnrollStrings } from './i18n/strings.js';
+import type { EnrollFirstStrings, EnrollStrings } from './i18n/strings.js';
 import { leaveLabel } from './leave-label.js';
 import type { EnrollMode } from './register-step.js';
 
@@ -52,17 +52,12 @@ function passkeyWording(text: EnrollStrings): EnrollStrings {
   };
 }
 
-/**
- * A lazy step until it is there: busy, a word that it is coming; when it could not load, its
- * heading and a button that tries again.
- */
-function pendingView({ text, state }: StepRun<EnrollStrings>, heading: string, retry: string, buttons: Pick<StepView, 'secondary' | 'secondarySkips'>): StepView {
-  const loading = isBusy(state);
-  return { heading, body: loading ? html`<p class="hint">${text.busy}</p>` : html``, primary: loading ? text.next : retry, ...buttons };
-}
-
 const loadRegisterStep = (host: OtpEnroll): Promise<LoadedStep<EnrollStrings>> =>
-  import('./register-step.js').then(({ RegisterStep, registerStepStyles }) => ({ step: new RegisterStep(host), styles: registerStepStyles }));
+  import('./register-step.js').then(({ RegisterStep, registerStepStyles, registerTexts }) => ({
+    step: new RegisterStep(host),
+    texts: registerTexts,
+    styles: registerStepStyles,
+  }));
 
 const registerPending = (run: StepRun<EnrollStrings>): StepView =>
   pendingView(run, run.text.registerHeading, run.text.retryProvision, { secondary: leaveLabel(run) });
@@ -78,7 +73,7 @@ const passkeyPending = (run: StepRun<EnrollStrings>, host: OtpEnroll): StepView 
     host.mode === 'passkey' ? { secondary: leaveLabel(run) } : { secondary: run.text.passkeySkip, secondarySkips: true },
   );
 
-const loadEnglish = async (): Promise<EnrollStrings> => (await import('./i18n/en.js')).en;
+const loadEnglish = async (): Promise<EnrollFirstStrings> => (await import('./i18n/en.js')).en;
 
 /**
  * The one-time-password registration wizard (ワンタイムパスワード利用登録) of a Japanese internet

@@ -7,7 +7,7 @@ import { flowEvent, type OtpFlowEvents } from '../events.js';
 import { LocalizeController, holdUpdate, type OtpLang, type Translations } from '../i18n/localize.js';
 import { AdapterTask } from './adapter-task.js';
 import { HostAdapterSource } from './host-adapter.js';
-import type { WizardStrings } from './i18n/strings.js';
+import type { FirstLoadStrings, WizardStrings } from './i18n/strings.js';
 import { formatWait } from './i18n/wait.js';
 import { LayoutController, type Layout, type LayoutSetting } from './layout.js';
 import {
@@ -209,16 +209,18 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   #focusedBeforeLayout?: Element;
 
   /**
-   * @param japanese the flow's Japanese text
-   * @param english loads its English text
+   * @param japanese the flow's Japanese text, as its first load has it
+   * @param english loads its English text, as the first load has it
    */
-  constructor(japanese: S, english: () => Promise<S>) {
+  constructor(japanese: FirstLoadStrings<S>, english: () => Promise<FirstLoadStrings<S>>) {
     super();
     // Defaults here rather than as field initializers, which could shadow the reactive accessors.
     this.layout = 'auto';
     this.softKeyboard = 'auto';
     this.strings = {};
-    this.#localize = new LocalizeController(this, japanese, english, () => this.strings);
+    // Read as every text: those a first load lacks come with the steps that show them (a lazy
+    // step's texts are added before it renders, and the result follows an action step).
+    this.#localize = new LocalizeController(this, japanese as S, english as () => Promise<S>, () => this.strings);
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
