@@ -37,6 +37,18 @@ function entries(root) {
   return [...seen].map(([source, path]) => ({ source: resolve(root, source), path }));
 }
 
+/** What the class's constructor assigns to a property declared without an initializer (`declare x: T`). */
+function constructorAssignment(property) {
+  const declaration = property.valueDeclaration;
+  const ctor = declaration?.parent?.members?.find(ts.isConstructorDeclaration);
+  for (const statement of ctor?.body?.statements ?? []) {
+    const e = ts.isExpressionStatement(statement) ? statement.expression : undefined;
+    if (e && ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(e.left) &&
+      e.left.expression.kind === ts.SyntaxKind.ThisKeyword && e.left.name.text === property.name) return e.right;
+  }
+  return undefined;
+}
+
 function program(root, files) {
   const config = ts.readConfigFile(resolve(root, 'tsconfig.json'), ts.sys.readFile).config;
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
@@ -281,9 +293,12 @@ class PublicApi {
     };
   }
 
-  /** The value of a default that names an internal constant (`tokenIdPattern = defaultTokenIdPattern`). */
+  /**
+   * The value of a default that names an internal constant (`tokenIdPattern = defaultTokenIdPattern`,
+   * or for a `declare`d reactive property, `this.tokenIdPattern = defaultTokenIdPattern` in the constructor).
+   */
   constantDefault(property) {
-    const initializer = property.valueDeclaration?.initializer;
+    const initializer = property.valueDeclaration?.initializer ?? constructorAssignment(property);
     if (!initializer || !ts.isIdentifier(initializer)) return undefined;
     const constant = this.resolve(this.checker.getSymbolAtLocation(initializer));
     if (this.exportsBySymbol.has(constant)) return undefined;

@@ -1,15 +1,14 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { OtpHostAdapter } from '../adapters/types.js';
 import { checkChoice } from '../misconfiguration.js';
 import { hasWebAuthn } from '../webauthn/support.js';
-import { LazyStep, type LoadedStep } from '../wizard/lazy-step.js';
-import { isBusy, type State } from '../wizard/machine.js';
+import { LazyStep, pendingView, type LoadedStep } from '../wizard/lazy-step.js';
+import type { State } from '../wizard/machine.js';
 import { defaultTokenIdPattern } from '../wizard/normalize.js';
 import type { StepRun, StepView } from '../wizard/step.js';
 import { OtpWizardElement, type WizardFlow } from '../wizard/wizard.js';
 import { ja } from './i18n/ja.js';
-import type { EnrollStrings } from './i18n/strings.js';
+import type { EnrollFirstStrings, EnrollStrings } from './i18n/strings.js';
 import { leaveLabel } from './leave-label.js';
 import type { EnrollMode } from './register-step.js';
 
@@ -53,17 +52,12 @@ function passkeyWording(text: EnrollStrings): EnrollStrings {
   };
 }
 
-/**
- * A lazy step until it is there: busy, a word that it is coming; when it could not load, its
- * heading and a button that tries again.
- */
-function pendingView({ text, state }: StepRun<EnrollStrings>, heading: string, retry: string, buttons: Pick<StepView, 'secondary' | 'secondarySkips'>): StepView {
-  const loading = isBusy(state);
-  return { heading, body: loading ? html`<p class="hint">${text.busy}</p>` : html``, primary: loading ? text.next : retry, ...buttons };
-}
-
 const loadRegisterStep = (host: OtpEnroll): Promise<LoadedStep<EnrollStrings>> =>
-  import('./register-step.js').then(({ RegisterStep, registerStepStyles }) => ({ step: new RegisterStep(host), styles: registerStepStyles }));
+  import('./register-step.js').then(({ RegisterStep, registerStepStyles, registerTexts }) => ({
+    step: new RegisterStep(host),
+    texts: registerTexts,
+    styles: registerStepStyles,
+  }));
 
 const registerPending = (run: StepRun<EnrollStrings>): StepView =>
   pendingView(run, run.text.registerHeading, run.text.retryProvision, { secondary: leaveLabel(run) });
@@ -79,7 +73,7 @@ const passkeyPending = (run: StepRun<EnrollStrings>, host: OtpEnroll): StepView 
     host.mode === 'passkey' ? { secondary: leaveLabel(run) } : { secondary: run.text.passkeySkip, secondarySkips: true },
   );
 
-const loadEnglish = async (): Promise<EnrollStrings> => (await import('./i18n/en.js')).en;
+const loadEnglish = async (): Promise<EnrollFirstStrings> => (await import('./i18n/en.js')).en;
 
 /**
  * The one-time-password registration wizard (ワンタイムパスワード利用登録) of a Japanese internet
@@ -117,27 +111,37 @@ const loadEnglish = async (): Promise<EnrollStrings> => (await import('./i18n/en
  * @cssprop --otp-enroll-qr-size - Width of the QR code, quiet zone included (default `12rem`).
  */
 export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
+  // Declared as data, not with decorators: this class is in the CMS bundle's first load.
+  static override properties: PropertyDeclarations = {
+    mode: { converter: modeConverter },
+    passkey: {},
+    digits: { type: Number },
+    period: { type: Number },
+    codes: { type: Number },
+    tokenIdPattern: { attribute: 'token-id-pattern' },
+  };
+
   /**
    * `credential` (default: token ID and code), `provision` (the adapter issues a key, shown as a
    * QR code; read when the register step opens) or `passkey` (a passkey for a customer whose token
    * is bound; read when the flow starts).
    */
-  @property({ converter: modeConverter }) mode: EnrollMode = 'credential';
+  declare mode: EnrollMode;
 
   /** `off` (default) or `offer`: once the token is bound, offer a passkey on this device (where the adapter and the browser can make one). */
-  @property() passkey: PasskeyOffer = 'off';
+  declare passkey: PasskeyOffer;
 
   /** Code length, 6 (default) to 8; in mode="provision" the issued key's length applies. */
-  @property({ type: Number }) digits = 6;
+  declare digits: number;
 
   /** The token's time step in seconds, for the hint text (default 30); in mode="provision" the key's applies. */
-  @property({ type: Number }) period = 30;
+  declare period: number;
 
   /** Consecutive codes asked to bind the token: 1 (default) or 2, sent as `otp` and `nextOtp`. */
-  @property({ type: Number }) codes = 1;
+  declare codes: number;
 
   /** Regular-expression source a token ID must match after normalizing (upper case, half-width). */
-  @property({ attribute: 'token-id-pattern' }) tokenIdPattern = defaultTokenIdPattern;
+  declare tokenIdPattern: string;
 
   // Neither is in the first page load, which holds the authenticate step only.
   readonly #register = new LazyStep('register', this, loadRegisterStep, registerPending);
@@ -157,6 +161,13 @@ export class OtpEnroll extends OtpWizardElement<EnrollStrings> {
 
   constructor() {
     super(ja, loadEnglish);
+    // Defaults here rather than as field initializers, which could shadow the reactive accessors.
+    this.mode = 'credential';
+    this.passkey = 'off';
+    this.digits = 6;
+    this.period = 30;
+    this.codes = 1;
+    this.tokenIdPattern = defaultTokenIdPattern;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

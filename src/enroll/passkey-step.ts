@@ -12,10 +12,10 @@ import { lines, type StepRun, type StepView, type WizardStep } from '../wizard/s
 import { passkeyEn } from './i18n/passkey-en.js';
 import { passkeyJa } from './i18n/passkey-ja.js';
 import type { PasskeyStrings } from './i18n/passkey-strings.js';
-import type { EnrollStrings } from './i18n/strings.js';
+import type { EnrollStrings, RegisterStrings } from './i18n/strings.js';
 import { leaveLabel } from './leave-label.js';
-import { checkRegister, codeFieldMessage, type EnrollMode } from './register-step.js';
-import { codeFieldStyles, passkeyStyles } from './styles.js';
+import { checkRegister, codeFieldMessage, registerStepStyles, registerTexts, type EnrollMode } from './register-step.js';
+import { passkeyStyles } from './styles.js';
 
 /** What `<otp-enroll>` sets for its passkey step. */
 export interface PasskeySettings {
@@ -25,9 +25,17 @@ export interface PasskeySettings {
   readonly period: number;
 }
 
-/** The texts that load with this module: the wizard adds them under the host's `strings`. */
-export const passkeyTexts: Translations<PasskeyStrings> = { ja: passkeyJa, en: passkeyEn };
-export const passkeyStepStyles = [codeFieldStyles, passkeyStyles];
+/**
+ * The texts that load with this module: the wizard adds them under the host's `strings`. The
+ * register step's come too: in `mode="passkey"` this step asks a code and leads to the result
+ * without the register step ever loading.
+ */
+export const passkeyTexts: Translations<PasskeyStrings & RegisterStrings> = {
+  ja: { ...registerTexts.ja, ...passkeyJa },
+  en: { ...registerTexts.en, ...passkeyEn },
+};
+/** The register step's styles too, for the same reason. */
+export const passkeyStepStyles = [...registerStepStyles, passkeyStyles];
 
 /** The wizard's texts once this module's are among them. */
 type Text = EnrollStrings & PasskeyStrings;

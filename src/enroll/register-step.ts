@@ -2,20 +2,27 @@
 // for it, so it is there when the bank has checked the password): a first page load has none of it.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OtpErrorCode } from '../adapters/otp-error.js';
+import type { Translations } from '../i18n/localize.js';
 import { addStyles } from '../styles/add-styles.js';
 import type { OtpTokenField } from '../token-field/token-field.js';
+import { completeStyles } from '../wizard/complete-styles.js';
 import { fieldErrors, isBusy, type ActionState, type FieldErrors, type FieldProblem } from '../wizard/machine.js';
 import { defaultTokenIdPattern, fieldLimits, normalizeTokenId, tokenIdCheckLimit, tokenIdRegExp } from '../wizard/normalize.js';
 import { lines, type StepRun, type StepView, type WizardStep } from '../wizard/step.js';
-import type { EnrollStrings } from './i18n/strings.js';
+import { registerEn } from './i18n/register-en.js';
+import { registerJa } from './i18n/register-ja.js';
+import type { EnrollStrings, RegisterStrings } from './i18n/strings.js';
 import type { CopyStatus } from './key-view.js';
 import { leaveLabel } from './leave-label.js';
 import type { IssuedKey } from './provision.js';
-import { codeFieldStyles } from './styles.js';
+import { codeFieldStyles, noticeStyles } from './styles.js';
 
 type Provisioning = typeof import('./provisioning.js');
 
-export const registerStepStyles = [codeFieldStyles];
+/** The styles that load with this module: the step's own and the result's. */
+export const registerStepStyles = [codeFieldStyles, noticeStyles, completeStyles];
+/** The texts that load with this module: the wizard adds them under the host's `strings`. */
+export const registerTexts: Translations<RegisterStrings> = { ja: registerJa, en: registerEn };
 
 /**
  * What `<otp-enroll>` does: bind a token named by the ID the customer's token shows, or by a key

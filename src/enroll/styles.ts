@@ -22,9 +22,21 @@ export const codeFieldStyles = staticCss`
   }
 `;
 
+/** The register step's notice that a token is replaced, and how the passkey step's device prompt ended. */
+export const noticeStyles = staticCss`
+  /* .ending is kept in the tree when empty, so that it is announced. */
+  .notice,
+  .ending:not(:empty) {
+    padding: 0.75rem 1rem;
+    background: var(--otp-wizard-notice-background, #fff8e1);
+    border: 1px solid var(--otp-wizard-notice-border-color, #e0c46c);
+    border-radius: var(--_panel-radius);
+  }
+`;
+
 /** The passkey step. */
 export const passkeyStyles = staticCss`
-  /* The passkey step: what a passkey is (its ending looks like a notice: wizard styles). */
+  /* The passkey step: what a passkey is (its ending looks like a notice: noticeStyles). */
   .points {
     margin: 0 0 0.75rem;
     padding-inline-start: 1.25rem;

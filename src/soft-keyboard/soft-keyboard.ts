@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LocalizeController, holdUpdate } from '../i18n/localize.js';
 import { clearText, deleteBackward, insertText, type TextState } from './edit.js';
 import { keyChar, shuffledKeyOrder, type KeyOrder } from './keys.js';
@@ -57,23 +56,44 @@ import { styles } from './styles.js';
  */
 export class OtpSoftKeyboard extends LitElement {
   static override styles = styles;
+  // Declared as data, not with decorators, as every element of the package: Lit's decorators
+  // would add their own code to the chunk.
+  static override properties: PropertyDeclarations = {
+    target: { attribute: false },
+    open: { type: Boolean, reflect: true },
+    strings: { attribute: false },
+    shifted: { state: true },
+    activeKey: { state: true },
+    status: { state: true },
+  };
 
   /** The input the keys type into (e.g. a slotted `<input type="password">`). */
-  @property({ attribute: false }) target: HTMLInputElement | null = null;
+  declare target: HTMLInputElement | null;
 
   /** Whether the keyboard is shown; each opening shuffles the keys. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  declare open: boolean;
 
   /** Text overrides for the current language; any key of `SoftKeyboardStrings`. */
-  @property({ attribute: false }) strings: Partial<SoftKeyboardStrings> = {};
+  declare strings: Partial<SoftKeyboardStrings>;
 
-  @state() private shifted = false;
+  private declare shifted: boolean;
   /** Index (in reading order) of the key that holds the keyboard's one tab stop. */
-  @state() private activeKey = 0;
-  @state() private status = '';
+  private declare activeKey: number;
+  private declare status: string;
 
   private order: KeyOrder = shuffledKeyOrder();
   private readonly localize = new LocalizeController<SoftKeyboardStrings>(this, ja, async () => (await import('./i18n/en.js')).en, () => this.strings);
+
+  constructor() {
+    super();
+    // Defaults here rather than as field initializers, which could shadow the reactive accessors.
+    this.target = null;
+    this.open = false;
+    this.strings = {};
+    this.shifted = false;
+    this.activeKey = 0;
+    this.status = '';
+  }
 
   /** Focuses the key that holds the tab stop (after the keyboard has rendered open). */
   override focus(options?: FocusOptions): void {

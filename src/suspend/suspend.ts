@@ -1,10 +1,17 @@
+import { LazyStep, pendingView, type LoadedStep } from '../wizard/lazy-step.js';
+import type { StepRun, StepView } from '../wizard/step.js';
 import { OtpWizardElement, type WizardFlow } from '../wizard/wizard.js';
 import { confirmStep } from './confirm-step.js';
 import { ja } from './i18n/ja.js';
-import type { SuspendStrings } from './i18n/strings.js';
-import { confirmStyles } from './styles.js';
+import type { SuspendFirstStrings, SuspendStrings } from './i18n/strings.js';
 
-const loadEnglish = async (): Promise<SuspendStrings> => (await import('./i18n/en.js')).en;
+const loadEnglish = async (): Promise<SuspendFirstStrings> => (await import('./i18n/en.js')).en;
+
+const loadConfirmStep = (): Promise<LoadedStep<SuspendStrings>> =>
+  import('./confirm-assets.js').then(({ confirmTexts, confirmStepStyles }) => ({ step: confirmStep, texts: confirmTexts, styles: confirmStepStyles }));
+
+// Until it is there; after a failed load 次へ loads it again (the flow has no retry text of its own).
+const confirmPending = (run: StepRun<SuspendStrings>): StepView => pendingView(run, run.text.confirmHeading, run.text.next, { secondary: run.text.back });
 
 /**
  * Stops the customer's use of one-time passwords (ワンタイムパスワード利用停止), the flow behind
@@ -23,9 +30,12 @@ const loadEnglish = async (): Promise<SuspendStrings> => (await import('./i18n/e
  * @cssprop --otp-wizard-token-font-family - Font of the masked token ID (default monospace).
  */
 export class OtpSuspend extends OtpWizardElement<SuspendStrings> {
-  static override styles = [OtpWizardElement.styles, confirmStyles];
-
-  protected readonly flow: WizardFlow<SuspendStrings> = { flow: 'suspend', actions: [confirmStep], backFromAction: 'authenticate' };
+  // The confirm step's texts and styles are not in the first page load, which shows the authenticate step.
+  protected readonly flow: WizardFlow<SuspendStrings> = {
+    flow: 'suspend',
+    actions: [new LazyStep('confirm', undefined, loadConfirmStep, confirmPending)],
+    backFromAction: 'authenticate',
+  };
 
   constructor() {
     super(ja, loadEnglish);

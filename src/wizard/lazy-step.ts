@@ -1,14 +1,18 @@
-import type { CSSResult } from 'lit';
+import { html, type CSSResult } from 'lit';
 import { OtpError, type OtpErrorCode } from '../adapters/otp-error.js';
 import type { Translations } from '../i18n/localize.js';
 import { addStyles } from '../styles/add-styles.js';
 import type { WizardStrings } from './i18n/strings.js';
+import { isBusy } from './machine.js';
 import type { StepRun, StepView, WizardStep } from './step.js';
 
 /** What a lazy step's module gives: the step, and the texts that came with it. */
 export interface LoadedStep<S extends WizardStrings> {
   step: WizardStep<S>;
-  /** Added to the wizard's texts (under the host's `strings`) once loaded. */
+  /**
+   * Added to the wizard's texts (under the host's `strings`) once loaded, before the step renders:
+   * the step's own, and the result's (which follows an action step), in every language.
+   */
   texts?: Translations<Partial<S>>;
   /** Added to the wizard's styles once loaded. */
   styles?: readonly CSSResult[];
@@ -114,4 +118,18 @@ export class LazyStep<S extends WizardStrings = WizardStrings, H = unknown> impl
     run.answered();
     loaded.step.entered?.(run);
   }
+}
+
+/**
+ * A lazy step until it is there (`pending` of `LazyStep`), from texts of the first load: busy, a
+ * word that it is coming; when it could not load, its heading and a button that tries again.
+ */
+export function pendingView(
+  { text, state }: StepRun,
+  heading: string,
+  retry: string,
+  buttons: Pick<StepView, 'secondary' | 'secondarySkips'>,
+): StepView {
+  const loading = isBusy(state);
+  return { heading, body: loading ? html`<p class="hint">${text.busy}</p>` : html``, primary: loading ? text.next : retry, ...buttons };
 }

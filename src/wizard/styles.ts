@@ -133,14 +133,6 @@ export const wizardStyles = [
   .session-warning p {
     margin: 0 0 0.5rem;
   }
-  /* .ending: how a step's device prompt ended, kept in the tree when empty so that it is announced. */
-  .notice,
-  .ending:not(:empty) {
-    padding: 0.75rem 1rem;
-    background: var(--otp-wizard-notice-background, #fff8e1);
-    border: 1px solid var(--otp-wizard-notice-border-color, #e0c46c);
-    border-radius: var(--_panel-radius);
-  }
 
   .fields {
     margin-block: 1rem;
@@ -190,19 +182,6 @@ export const wizardStyles = [
   }
   .keyboard otp-soft-keyboard {
     margin-block-start: 0.5rem;
-  }
-
-  .message {
-    font-size: 1.0625rem;
-    font-weight: 700;
-  }
-  .result-code {
-    font-variant-numeric: tabular-nums;
-  }
-  .note {
-    padding: 0.75rem 1rem;
-    background: var(--otp-wizard-note-background, #f3f6fa);
-    border-radius: var(--_panel-radius);
   }
 
   .actions {

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { OtpError } from '../adapters/otp-error.js';
 import type { AuthenticateResult, OtpFlow, OtpHostAdapter } from '../adapters/types.js';
 import { setCustomStates } from '../custom-states.js';
@@ -8,7 +7,7 @@ import { flowEvent, type OtpFlowEvents } from '../events.js';
 import { LocalizeController, holdUpdate, type OtpLang, type Translations } from '../i18n/localize.js';
 import { AdapterTask } from './adapter-task.js';
 import { HostAdapterSource } from './host-adapter.js';
-import type { WizardStrings } from './i18n/strings.js';
+import type { FirstLoadStrings, WizardStrings } from './i18n/strings.js';
 import { formatWait } from './i18n/wait.js';
 import { LayoutController, type Layout, type LayoutSetting } from './layout.js';
 import {
@@ -147,27 +146,38 @@ const nextStepWaitMs = 2000;
  */
 export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> extends LitElement {
   static override styles: CSSResultGroup = wizardStyles;
+  // Declared as data, not with decorators: the wizards are in the CMS bundle's first load, and
+  // Lit's decorators would add their own code to it.
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    endpoint: {},
+    returnUrl: { attribute: 'return-url' },
+    layout: { reflect: true },
+    softKeyboard: { attribute: 'soft-keyboard', converter: softKeyboardConverter },
+    strings: { attribute: false },
+    state: { state: true },
+  };
 
   /** The bank's backend; wins over `endpoint`. */
-  @property({ attribute: false }) adapter?: OtpHostAdapter;
+  declare adapter?: OtpHostAdapter;
 
   /** Base URL of a backend that speaks the HTTP protocol: a `FetchHostAdapter` is made for it. */
-  @property() endpoint?: string;
+  declare endpoint?: string;
 
   /** Where "back to login" goes when `otp-return` (or a final `otp-cancel`) is not cancelled; http(s) or relative. */
-  @property({ attribute: 'return-url' }) returnUrl?: string;
+  declare returnUrl?: string;
 
   /** `auto` (from the element's own width), `desktop` or `mobile`. */
-  @property({ reflect: true }) layout: LayoutSetting = 'auto';
+  declare layout: LayoutSetting;
 
   /** Offer the on-screen keyboard for the password: `auto` (desktop layout only), `on`, `off`. */
-  @property({ attribute: 'soft-keyboard', converter: softKeyboardConverter }) softKeyboard: SoftKeyboardSetting = 'auto';
+  declare softKeyboard: SoftKeyboardSetting;
 
   /** Partial text overrides, in the current language. */
-  @property({ attribute: false }) strings: Partial<S> = {};
+  declare strings: Partial<S>;
 
   /** The flow's current state; set only through `send`. */
-  @state() private state!: State;
+  private declare state: State;
 
   /** The flow's steps and name; read when the flow starts (the first render, and after it ends). */
   protected abstract readonly flow: WizardFlow<S>;
@@ -199,12 +209,18 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   #focusedBeforeLayout?: Element;
 
   /**
-   * @param japanese the flow's Japanese text
-   * @param english loads its English text
+   * @param japanese the flow's Japanese text, as its first load has it
+   * @param english loads its English text, as the first load has it
    */
-  constructor(japanese: S, english: () => Promise<S>) {
+  constructor(japanese: FirstLoadStrings<S>, english: () => Promise<FirstLoadStrings<S>>) {
     super();
-    this.#localize = new LocalizeController(this, japanese, english, () => this.strings);
+    // Defaults here rather than as field initializers, which could shadow the reactive accessors.
+    this.layout = 'auto';
+    this.softKeyboard = 'auto';
+    this.strings = {};
+    // Read as every text: those a first load lacks come with the steps that show them (a lazy
+    // step's texts are added before it renders, and the result follows an action step).
+    this.#localize = new LocalizeController(this, japanese as S, english as () => Promise<S>, () => this.strings);
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {

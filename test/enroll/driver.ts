@@ -1,9 +1,8 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { en } from '../../src/enroll/i18n/en.js';
-import { ja } from '../../src/enroll/i18n/ja.js';
 import '../../src/otp-enroll.js';
 import type { WizardDriver } from '../wizard/driver.js';
 import { codeField, tokenIdInput, type } from '../wizard/helpers.js';
+import { en, ja } from './texts.js';
 
 export const demoTokenId = 'VSST12345678';
 

@@ -6,10 +6,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { DemoHostAdapter, demoTokenCode } from '../../src/adapters/demo.js';
 import { FetchHostAdapter } from '../../src/adapters/fetch.js';
 import type { OtpHostAdapter } from '../../src/adapters/types.js';
-import { en } from '../../src/enroll/i18n/en.js';
 import { passkeyEn } from '../../src/enroll/i18n/passkey-en.js';
 import { passkeyJa } from '../../src/enroll/i18n/passkey-ja.js';
-import { ja } from '../../src/enroll/i18n/ja.js';
 import { en as wizardEn } from '../../src/wizard/i18n/en.js';
 import { ja as wizardJa } from '../../src/wizard/i18n/ja.js';
 import { createTestBank, type TestBank } from '../bank/test-bank.js';
@@ -35,6 +33,7 @@ import {
 } from '../wizard/helpers.js';
 import { demoTokenId } from './driver.js';
 import { bindToken, boundCustomer, ending, fetched, press, pressToComplete, pressToError, signIn, skip, trail } from './passkey-helpers.js';
+import { en, ja } from './texts.js';
 
 const offer: MountOptions = { attributes: { passkey: 'offer' } };
 const passkeyMode: MountOptions = { attributes: { mode: 'passkey' } };

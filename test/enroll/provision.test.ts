@@ -4,8 +4,6 @@ import * as OTPAuth from 'otpauth';
 import { encode } from 'uqr';
 import { DemoHostAdapter } from '../../src/adapters/demo.js';
 import type { OtpHostAdapter, ProvisionResult } from '../../src/adapters/types.js';
-import { en } from '../../src/enroll/i18n/en.js';
-import { ja } from '../../src/enroll/i18n/ja.js';
 import { qrPath } from '../../src/enroll/qr-code.js';
 import '../../src/otp-enroll.js';
 import { createTestBank } from '../bank/test-bank.js';
@@ -26,6 +24,7 @@ import {
   type Wizard,
 } from '../wizard/helpers.js';
 import { expectNoLeak, watchForLeaks } from '../wizard/suite/secrets.js';
+import { en, ja } from './texts.js';
 
 const contractId = '1234567890';
 const password = 'Passw0rd!';

@@ -1,7 +1,7 @@
 // The Japanese texts of <otp-enroll> against the bank screens it replaces (docs/bank-flow.md,
 // ワンタイムパスワードご利用までの流れ): each expected string below is copied from those screens.
 import { expect } from '@open-wc/testing';
-import { ja } from '../../src/enroll/i18n/ja.js';
+import { ja } from './texts.js';
 
 describe('<otp-enroll> Japanese texts as on the seed’s screens', () => {
   it('titles every screen and names the trail’s three steps as the seed does', () => {

@@ -1,8 +1,7 @@
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/otp-suspend.js';
-import { en } from '../../src/suspend/i18n/en.js';
-import { ja } from '../../src/suspend/i18n/ja.js';
 import type { WizardDriver } from '../wizard/driver.js';
+import { en, ja } from './texts.js';
 
 export const suspendDriver: WizardDriver = {
   tag: 'otp-suspend',

@@ -8,7 +8,7 @@ import '../../src/otp-enroll.js';
 import '../../src/otp-suspend.js';
 import { createTestBank } from '../bank/test-bank.js';
 import { suspendDriver } from '../suspend/driver.js';
-import { authenticate, contractIdInput, mount, passwordInput, primaryButton, shadow } from './helpers.js';
+import { authenticate, contractIdInput, mount, passwordInput, primaryButton, shadow, stepShown } from './helpers.js';
 
 /** The document of a same-origin iframe on this page. */
 async function frameDocument(): Promise<Document> {
@@ -58,9 +58,12 @@ describe('A wizard moved into another document (its events come from that window
     try {
       contractIdInput(el).value = '2345678901';
       passwordInput(el).value = 'Passw0rd!';
+      const shown = stepShown(el, 'confirm');
       primaryButton(el).click();
       await clock.tickAsync(100);
-      await el.updateComplete;
+      // Once the confirm step's texts are there too: they load while the bank checks the
+      // password, over the network, which the fake clock does not move on.
+      await shown;
       expect(calls).to.deep.equal(['authenticate']);
       await clock.tickAsync(241_000);
       await el.updateComplete;

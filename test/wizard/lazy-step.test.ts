@@ -4,6 +4,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import type { OtpHostAdapter } from '../../src/adapters/types.js';
 import '../../src/otp-suspend.js';
+import { confirmStepStyles, confirmTexts } from '../../src/suspend/confirm-assets.js';
 import { confirmStep } from '../../src/suspend/confirm-step.js';
 import type { SuspendStrings } from '../../src/suspend/i18n/strings.js';
 import { OtpSuspend } from '../../src/suspend/suspend.js';
@@ -46,7 +47,7 @@ describe('a lazy step (its module loads on the way to it)', () => {
 
   it('is shown loading once the bank answered and its module is still slow (a bounded wait), then as itself', async () => {
     let loaded!: () => void;
-    load = () => new Promise((resolve) => (loaded = () => resolve({ step: confirmStep })));
+    load = () => new Promise((resolve) => (loaded = () => resolve({ step: confirmStep, texts: confirmTexts, styles: confirmStepStyles })));
     const el = await mountLazy();
     await typeCredentials(el, '1234567890', 'Passw0rd!');
     const shown = stepShown(el, 'confirm');
@@ -64,7 +65,7 @@ describe('a lazy step (its module loads on the way to it)', () => {
     load = async () => {
       attempts += 1;
       if (attempts <= 2) throw new TypeError('Failed to fetch dynamically imported module');
-      return { step: confirmStep };
+      return { step: confirmStep, texts: confirmTexts, styles: confirmStepStyles };
     };
     const el = await mountLazy();
     await typeCredentials(el, '1234567890', 'Passw0rd!');

@@ -1,4 +1,4 @@
-import type { WizardStrings } from '../../wizard/i18n/strings.js';
+import type { CompleteTextKey, WizardStrings } from '../../wizard/i18n/strings.js';
 import type { PasskeyStrings } from './passkey-strings.js';
 
 /**
@@ -84,3 +84,43 @@ export interface EnrollStrings extends WizardStrings, Partial<PasskeyStrings> {
   passkeyTitle: string;
   passkeyAuthenticateIntro: readonly string[];
 }
+
+/** The register step's own texts (code fields and `mode="provision"` included). */
+export type RegisterTextKey =
+  | 'registerIntro'
+  | 'tokenIdLabel'
+  | 'tokenIdHint'
+  | 'tokenIdRequired'
+  | 'tokenIdFormat'
+  | 'tokenIdInvalid'
+  | 'otpLabel'
+  | 'otpCurrentLabel'
+  | 'otpNextLabel'
+  | 'otpHint'
+  | 'nextOtpHint'
+  | 'otpRequired'
+  | 'otpIncomplete'
+  | 'sameCode'
+  | 'replaceNotice'
+  | 'provisionIntro'
+  | 'provisioning'
+  | 'qrLabel'
+  | 'issuerLabel'
+  | 'accountLabel'
+  | 'secretLabel'
+  | 'secretHint'
+  | 'copySecret'
+  | 'secretCopied'
+  | 'copyFailed'
+  | 'appOtpHint'
+  | 'openInApp'
+  | 'register';
+
+/**
+ * The texts that load with the register step's module (and the passkey step's, which asks a code
+ * too): the step's own and the result's. The first load has every other text of `EnrollStrings`.
+ */
+export type RegisterStrings = Pick<EnrollStrings, RegisterTextKey | CompleteTextKey>;
+
+/** `<otp-enroll>`'s texts in its first load (the Japanese table, or the English chunk). */
+export type EnrollFirstStrings = Omit<EnrollStrings, keyof RegisterStrings>;

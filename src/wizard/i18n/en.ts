@@ -35,13 +35,9 @@ export const en: SharedWizardStrings = {
   contractIdLabel: 'Contract ID',
   passwordLabel: 'Login password',
   softKeyboard: 'Software keyboard',
-  resultCodeLabel: 'Reference number:',
-  resultCode: (code) => code,
-  completeInstruction: (button) => `Press “${button}” to continue.`,
   next: 'Next',
   back: 'Back',
   backToLogin: 'Back to login',
-  backToLoginShort: 'Back to login',
   busy: 'Processing. Please wait.',
   sessionWarning: (wait, canExtend) =>
     `For your security, this session ends ${wait}.${canExtend ? ' To continue, press “Extend”.' : ' Please finish soon.'}`,

@@ -39,13 +39,9 @@ export const ja: SharedWizardStrings = {
   contractIdLabel: '契約者ID',
   passwordLabel: 'ログインパスワード',
   softKeyboard: 'ソフトウェアキーボード入力',
-  resultCodeLabel: '受付番号',
-  resultCode: (code) => `(${code})`,
-  completeInstruction: (button) => `「${button}」ボタンを押してください。`,
   next: '次へ',
   back: '戻る',
   backToLogin: 'ログイン画面に戻る',
-  backToLoginShort: 'ログイン画面',
   busy: '処理中です。しばらくお待ちください。',
   sessionWarning: (wait, canExtend) =>
     `セキュリティのため、お手続きの有効時間は${wait}に終了します。${canExtend ? 'お手続きを続ける場合は「延長する」ボタンを押してください。' : 'お早めにお手続きください。'}`,

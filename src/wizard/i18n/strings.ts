@@ -76,4 +76,27 @@ export type FlowTextKey =
   | 'completeMessage'
   | 'completeNote';
 
-export type SharedWizardStrings = Omit<WizardStrings, FlowTextKey>;
+/**
+ * The result step's texts. A first load has none of them: they come with a flow's action steps
+ * (each one's `LoadedStep.texts`), as the result follows an action step.
+ */
+export type CompleteTextKey =
+  | 'completeHeading'
+  | 'completeMessage'
+  | 'completeNote'
+  | 'resultCodeLabel'
+  | 'resultCode'
+  | 'completeInstruction'
+  | 'backToLoginShort';
+
+/** What a wizard's first load says, in every flow: the frame, authenticate, the session, errors. */
+export type SharedWizardStrings = Omit<WizardStrings, FlowTextKey | CompleteTextKey>;
+
+/** What the result step says in every flow (each flow words its heading, message and note). */
+export type SharedCompleteStrings = Pick<WizardStrings, Exclude<CompleteTextKey, FlowTextKey>>;
+
+/**
+ * A flow's texts as its first load has them: the wizard's, but the result step's; the flow's own
+ * beyond them are optional (those its lazy steps show load with them).
+ */
+export type FirstLoadStrings<S extends WizardStrings> = Omit<WizardStrings, CompleteTextKey> & Partial<S>;
