@@ -68,12 +68,17 @@ export const wizardStyles = [
     color: var(--_muted);
     font-size: 0.875rem;
   }
-  .trail li {
-    display: flex;
-    gap: 0.5rem;
+  /* The separators, as at the bank (> on a phone, >> on desktop), drawn but not read: the empty
+     alternative text keeps them out of the accessibility tree. An inline block, so the current
+     entry's underline and colour stay off it. */
+  .trail li + li::before {
+    content: '>' / '';
+    display: inline-block;
+    margin-inline-end: 0.5rem;
+    color: var(--_muted);
   }
   /* Marked by colour and a thick underline, not by weight: one font fewer to look up. */
-  .trail [aria-current='step'] > :last-child {
+  .trail [aria-current='step'] {
     color: var(--otp-wizard-current-step-color, var(--_primary));
     text-decoration: underline;
     text-decoration-thickness: 2px;
@@ -107,12 +112,20 @@ export const wizardStyles = [
     font-size: 0.875rem;
     font-weight: 400;
   }
+  .position:empty {
+    display: none;
+  }
   p {
     margin: 0 0 0.75rem;
   }
   .intro,
   .hint {
     color: var(--_muted);
+  }
+  /* An intro's (or a message's) lines are one text, a line break between them (see lines()). */
+  .intro,
+  .message {
+    white-space: pre-line;
   }
   .hint {
     margin: 0.375rem 0 0;
@@ -289,6 +302,9 @@ export const wizardStyles = [
     }
     .title {
       font-size: 1.375rem;
+    }
+    .trail li + li::before {
+      content: '>>' / '';
     }
     .step {
       padding: 1.5rem 2rem 2rem;
