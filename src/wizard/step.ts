@@ -92,6 +92,9 @@ export interface WizardStep<S extends WizardStrings = WizardStrings> {
   preload?(): Promise<void>;
 }
 
+/** Each table's lines joined once: every wizard on a page shows (and keeps) the same string. */
+const joined = new WeakMap<readonly string[], string>();
+
 /**
  * Lines of text (an intro) as one text, a line break between them, for an element styled
  * `white-space: pre-line` (`.intro`, `.message`): one paragraph, one text part, no `<br>` or
@@ -99,5 +102,8 @@ export interface WizardStep<S extends WizardStrings = WizardStrings> {
  */
 export function lines(text: readonly string[]): string {
   // A page's `strings` may give one line as a plain string (not split into characters).
-  return typeof text === 'string' ? text : text.join('\n');
+  if (typeof text === 'string') return text;
+  let value = joined.get(text);
+  if (value === undefined) joined.set(text, (value = text.join('\n')));
+  return value;
 }
