@@ -11,7 +11,7 @@ export const confirmStyles = staticCss`
     border-radius: var(--_panel-radius);
   }
   .current-token dt {
-    font-weight: 600;
+    font-weight: 700;
   }
   .current-token dd {
     margin: 0;

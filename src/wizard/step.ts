@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { OtpErrorCode } from '../adapters/otp-error.js';
 import type { AuthenticateResult, OtpHostAdapter } from '../adapters/types.js';
 import type { OtpLang, Translations } from '../i18n/localize.js';
@@ -92,14 +92,18 @@ export interface WizardStep<S extends WizardStrings = WizardStrings> {
   preload?(): Promise<void>;
 }
 
+/** Each table's lines joined once: every wizard on a page shows (and keeps) the same string. */
+const joined = new WeakMap<readonly string[], string>();
+
 /**
- * Lines of text (an intro) as one paragraph's content, a line break between them: one line is
- * plain text, more are the first line, a break and the rest. No list of lines: a list keeps a
- * part per line besides the lines' own (every wizard on a page keeps the parts of what it renders).
+ * Lines of text (an intro) as one text, a line break between them, for an element styled
+ * `white-space: pre-line` (`.intro`, `.message`): one paragraph, one text part, no `<br>` or
+ * template per line (every wizard on a page keeps the parts of what it renders).
  */
-export function lines(text: readonly string[]): string | TemplateResult {
+export function lines(text: readonly string[]): string {
   // A page's `strings` may give one line as a plain string (not split into characters).
   if (typeof text === 'string') return text;
-  const [first = '', ...rest] = text;
-  return rest.length ? html`${first}<br />${lines(rest)}` : first;
+  let value = joined.get(text);
+  if (value === undefined) joined.set(text, (value = text.join('\n')));
+  return value;
 }

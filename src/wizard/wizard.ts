@@ -34,7 +34,7 @@ import { renderButtons } from './steps/buttons.js';
 import { completeView } from './steps/complete.js';
 import { prepareView } from './steps/prepare.js';
 import { safeUrl } from './return-url.js';
-import { renderTrail } from './steps/trail.js';
+import { trail } from './steps/trail.js';
 import { wizardStyles } from './styles.js';
 
 export type { SoftKeyboardSetting } from './steps/authenticate.js';
@@ -365,7 +365,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
       <div part="base" class="panel">
         <div part="header" class="header">
           <h2 part="title" class="title">${text.title}</h2>
-          ${renderTrail(text.trailLabel, text.trail, trailIndex(state), layout)}
+          <ol part="trail" class="trail" ${trail(text.trailLabel, text.trail, position)}></ol>
         </div>
         <form
           part="step"
@@ -376,9 +376,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
           @submit=${this.#onSubmit}
         >
           <h3 id="heading" part="heading" class="heading" tabindex="-1">
-            ${position < 0
-              ? nothing
-              : html`<span part="step-position" class="position">${text.stepPosition(position + 1, text.trail.length)}</span>`}
+            <span part="step-position" class="position">${position < 0 ? nothing : text.stepPosition(position + 1, text.trail.length)}</span>
             ${view.heading}
           </h3>
           <div part="session-warning" class="session-warning" role="alert">${this.#session.render(text, this.#localize.lang)}</div>

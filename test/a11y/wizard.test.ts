@@ -3,6 +3,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { DemoHostAdapter, demoTokenCode } from '../../src/adapters/demo.js';
+import { ja } from '../../src/enroll/i18n/ja.js';
 import '../../src/otp-enroll.js';
 import type { OtpSoftKeyboard } from '../../src/otp-soft-keyboard.js';
 import '../../src/otp-suspend.js';
@@ -239,6 +240,19 @@ describe('Japanese line breaks (WCAG 1.4.10, JIS X 8341-3)', () => {
         lines.set(top, (lines.get(top) ?? '') + node.data[i]);
       }
       for (const line of lines.values()) expect(line.length, `a line reads “${line}”`).to.be.at.least(3);
+    }
+  });
+});
+
+describe('an intro (WCAG 1.3.1)', () => {
+  it('is one paragraph of text, each of its lines on a line of its own', async () => {
+    for (const layout of ['desktop', 'mobile'] as const) {
+      const el = await mount('otp-enroll', { layout });
+      const intro = shadow(el).querySelector<HTMLElement>('[part="intro"]')!;
+      // Text only (no <br> between the lines): what a screen reader reads is the paragraph's words.
+      expect(intro.children, layout).to.have.length(0);
+      // As laid out: a line break between the lines, wherever else they wrap.
+      expect(intro.innerText.split('\n'), layout).to.deep.equal([...ja.authenticateIntro]);
     }
   });
 });

@@ -77,7 +77,8 @@ describe('<otp-confirm>: time', () => {
     await el.updateComplete;
     expect(el.step).to.equal('ended');
     expect(text(el, 'heading')).to.equal('お手続きの有効時間が過ぎました');
-    expect(text(el, 'message')).to.equal('振込は確定されていません。お手数ですが、振込の入力から最初からやり直してください。');
+    // Its two lines as shown, one under the other.
+    expect(part(el, 'message')!.innerText.split('\n')).to.deep.equal(['振込は確定されていません。', 'お手数ですが、振込の入力から最初からやり直してください。']);
     expect(codeField(el)).to.equal(null);
     expect(declineButton(el)).to.equal(null);
     expect(part(el, 'time-left')).to.equal(null);

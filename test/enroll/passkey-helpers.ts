@@ -10,9 +10,9 @@ import { demoTokenId } from './driver.js';
 /** The customer with a token bound (VSST87654321), who can add a passkey in mode="passkey". */
 export const boundCustomer = { contractId: '2345678901', password: 'Passw0rd!', tokenId: 'VSST87654321' };
 
-/** The trail entries as shown, without their separators. */
+/** The trail entries as shown (their separators are drawn by the styles). */
 export function trail(el: Wizard): string[] {
-  return [...shadow(el).querySelectorAll('[part~="trail-step"]')].map((entry) => entry.lastElementChild!.textContent!.trim());
+  return [...shadow(el).querySelectorAll('[part~="trail-step"]')].map((entry) => entry.textContent!.trim());
 }
 
 /** How the last prompt ended, as the step says it ('' when it says nothing). */

@@ -1,31 +1,46 @@
-import { html, type TemplateResult } from 'lit';
-import type { Layout } from '../layout.js';
+import { noChange } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
 /**
- * The progress trail, 利用者認証 >> … >> 処理結果: a named list (not a `nav`: its entries are not
- * links), `>>` on desktop and `>` on a phone as at the bank (docs/bank-flow.md), the separators hidden from assistive
- * technology; the current entry has aria-current="step".
- * @param current index of the current entry, or -1 for none (during `prepare`: see `trailIndex`)
+ * The progress trail, 利用者認証 >> … >> 処理結果, written into the `<ol>` it is bound to: a named
+ * list (not a `nav`: its entries are not links) whose current entry has aria-current="step". The
+ * separators (`>>` on desktop, `>` on a phone, as at the bank: docs/bank-flow.md) are drawn by the
+ * styles, out of the accessibility tree.
+ *
+ * The entries are elements with their text set as text (never HTML), not a template per entry:
+ * a list of templates keeps a template instance and its parts per entry, and every wizard on a
+ * page keeps what it renders (issue 12). This keeps one part for the whole list.
  */
-export function renderTrail(name: string, entries: readonly string[], current: number, layout: Layout): TemplateResult {
-  const separator = layout === 'desktop' ? '>>' : '>';
-  return html`<ol part="trail" class="trail" aria-label=${name}>
-    ${entries.map((entry, i) => trailEntry(entry, i === 0, i === current, separator))}
-  </ol>`;
-}
-
-/**
- * One entry, in one of four templates (the first or a later one, which starts with a separator;
- * current or not) whose attributes are written, not bound: no entry keeps a nested template for
- * its separator, nor parts for its attributes (every wizard on a page keeps what it renders).
- */
-function trailEntry(entry: string, first: boolean, current: boolean, separator: string): TemplateResult {
-  if (first) {
-    return current
-      ? html`<li part="trail-step trail-current" aria-current="step"><span>${entry}</span></li>`
-      : html`<li part="trail-step"><span>${entry}</span></li>`;
+class TrailDirective extends Directive {
+  /**
+   * @param _name the list's accessible name
+   * @param _entries the steps' names, in order
+   * @param _current index of the current entry, or -1 for none (during `prepare`: see `trailIndex`)
+   */
+  render(_name: string, _entries: readonly string[], _current: number): typeof noChange {
+    return noChange;
   }
-  return current
-    ? html`<li part="trail-step trail-current" aria-current="step"><span class="separator" aria-hidden="true">${separator}</span><span>${entry}</span></li>`
-    : html`<li part="trail-step"><span class="separator" aria-hidden="true">${separator}</span><span>${entry}</span></li>`;
+
+  override update({ element: list }: ElementPart, [name, entries, current]: Parameters<this['render']>): typeof noChange {
+    setAttribute(list, 'aria-label', name);
+    const items = list.children;
+    entries.forEach((entry, i) => {
+      const item = items[i] ?? list.appendChild(list.ownerDocument.createElement('li'));
+      if (item.textContent !== entry) item.textContent = entry;
+      setAttribute(item, 'part', i === current ? 'trail-step trail-current' : 'trail-step');
+      setAttribute(item, 'aria-current', i === current ? 'step' : null);
+    });
+    while (items.length > entries.length) items[entries.length]!.remove();
+    return noChange;
+  }
 }
+
+/** Sets (or with null removes) an attribute only when it changes: a write restyles the entry. */
+function setAttribute(element: Element, name: string, value: string | null): void {
+  if (element.getAttribute(name) === value) return;
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
+/** `<ol part="trail" ${trail(name, entries, current)}></ol>`: see `TrailDirective`. */
+export const trail = directive(TrailDirective);

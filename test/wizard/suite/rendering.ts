@@ -24,12 +24,23 @@ import {
   type Wizard,
 } from '../helpers.js';
 
-function trail(el: Wizard): { entries: string[]; current: string[]; separators: string[] } {
+/**
+ * What the styles draw before a trail entry: the text shown, and what assistive technology reads
+ * of it (the content's alternative text, after the slash), or null where nothing is drawn.
+ */
+function separator(entry: Element): { shown: string; read: string } | null {
+  const match = /^"([^"]*)"(?:\s*\/\s*"([^"]*)")?$/.exec(getComputedStyle(entry, '::before').content);
+  return match ? { shown: match[1]!, read: match[2] ?? match[1]! } : null;
+}
+
+function trail(el: Wizard): { entries: string[]; current: string[]; separators: string[]; read: string[] } {
   const items = [...shadow(el).querySelectorAll('[part="trail"] li')];
+  const separators = items.map(separator).filter((s) => s !== null);
   return {
-    entries: items.map((li) => li.lastElementChild!.textContent!.trim()),
-    current: items.filter((li) => li.getAttribute('aria-current') === 'step').map((li) => li.lastElementChild!.textContent!.trim()),
-    separators: [...shadow(el).querySelectorAll('[part="trail"] .separator')].map((s) => s.textContent!),
+    entries: items.map((li) => li.textContent!.trim()),
+    current: items.filter((li) => li.getAttribute('aria-current') === 'step').map((li) => li.textContent!.trim()),
+    separators: separators.map((s) => s.shown),
+    read: separators.map((s) => s.read),
   };
 }
 
@@ -61,10 +72,12 @@ export function renderingSuite(d: WizardDriver): void {
       expect(trail(desktop)).to.deep.equal({
         entries: [...d.strings.ja.trail],
         current: [d.strings.ja.trail[0]],
+        // Drawn between the entries, not read out.
         separators: ['>>', '>>'],
+        read: ['', ''],
       });
       const phone = await mount(d.tag, { layout: 'mobile' });
-      expect(trail(phone).separators).to.deep.equal(['>', '>']);
+      expect(trail(phone)).to.deep.include({ separators: ['>', '>'], read: ['', ''] });
       expect(headingText(desktop)).to.equal(d.strings.ja.authenticateHeading);
     });
 
@@ -288,7 +301,7 @@ export function renderingSuite(d: WizardDriver): void {
     it('keeps the seed’s three trail entries with none current during prepare, then marks each in turn with aria-current', async () => {
       const el = await mount(d.tag, { adapter: new DemoHostAdapter({ latencyMs: 0 }), prepare: 'アプリを用意してください。' });
       const entries = [...d.strings.ja.trail];
-      const currentPart = () => [...shadow(el).querySelectorAll('[part~="trail-current"]')].map((li) => li.lastElementChild!.textContent!.trim());
+      const currentPart = () => [...shadow(el).querySelectorAll('[part~="trail-current"]')].map((li) => li.textContent!.trim());
       expect(trail(el)).to.deep.include({ entries, current: [] });
       expect(currentPart()).to.deep.equal([]);
       const shown = stepShown(el, 'authenticate');
