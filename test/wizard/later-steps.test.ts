@@ -69,7 +69,7 @@ describe('texts and styles of the steps after the first', () => {
     it(`<otp-enroll lang="${lang}">: the register step and the result show their own texts, and their rules apply`, async () => {
       const el = await mountWizard<OtpEnroll>('otp-enroll', lang);
       await authenticate(el, '1234567890', 'Passw0rd!', 'register');
-      expect(text(el, '[part="intro"]')).to.equal(table.registerIntro.join(''));
+      expect(text(el, '[part="intro"]')).to.equal(table.registerIntro.join('\n'));
       expect(text(el, 'label[for="token-id"]')).to.equal(table.tokenIdLabel);
       expect(text(el, '#token-id-hint')).to.equal(table.tokenIdHint);
       expect(text(el, '[part="notice"]')).to.equal(table.replaceNotice('VSST****5678'));
@@ -96,7 +96,7 @@ describe('texts and styles of the steps after the first', () => {
       const el = await mountWizard<OtpSuspend>('otp-suspend', lang);
       await authenticate(el, '2345678901', 'Passw0rd!', 'confirm');
       expect(headingText(el)).to.equal(table.confirmHeading);
-      expect(text(el, '[part="intro"]')).to.equal(table.confirmIntro.join(''));
+      expect(text(el, '[part="intro"]')).to.equal(table.confirmIntro.join('\n'));
       expect(text(el, '[part="current-token"] dt')).to.equal(table.currentTokenLabel);
       expect([...shadow(el).querySelectorAll('[part="points"] li')].map((li) => li.textContent)).to.deep.equal(table.confirmPoints);
       expect(text(el, '[part~="primary-button"]')).to.equal(table.suspend);
