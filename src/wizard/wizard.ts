@@ -191,7 +191,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   #task?: AdapterTask;
   readonly #layoutController = new LayoutController(this);
   readonly #internals = this.attachInternals();
-  readonly #session = new SessionTime(this, () => this.#expire());
+  /** The session's time; made when the first session starts (most wizards on a page never get one). */
+  #session?: SessionTime;
   readonly #run: StepRun<S> = new OtpWizardElement.#Run(this);
   readonly #authenticateStep = new AuthenticateStep<S>(this, this.#run);
   readonly #adapters = new HostAdapterSource(this);
@@ -268,7 +269,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     }
     if (this.#expiredWhileBusy && !isBusy(this.state)) this.#expire();
     // The session is counted only on the flow's action steps.
-    if (!isActionState(this.state)) this.#session.stop();
+    if (!isActionState(this.state)) this.#session?.stop();
     // Before rendering: what a step does on entering (a call it starts) is in the same update.
     this.#showStep();
     const layout = this.currentLayout;
@@ -357,7 +358,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const view = this.#view(state, text);
     const error = failure(state);
     const position = trailIndex(state);
-    const status = busy ? text.busy : this.#session.status(text);
+    const status = busy ? text.busy : (this.#session?.status(text) ?? '');
     // The session warning's div holds no white space of its own: it is styled only while it has
     // content (:empty).
     return html`<div class="frame" lang=${this.#localize.lang}>
@@ -379,7 +380,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
             <span part="step-position" class="position">${position < 0 ? nothing : text.stepPosition(position + 1, text.trail.length)}</span>
             ${view.heading}
           </h3>
-          <div part="session-warning" class="session-warning" role="alert">${this.#session.render(text, this.#localize.lang)}</div>
+          <div part="session-warning" class="session-warning" role="alert">${this.#session?.render(text, this.#localize.lang)}</div>
           <div part="error" class="error" role="alert">${error ? this.#errorText(error, text) : ''}</div>
           ${view.body}
           ${renderButtons(view, layout, busy, view.secondarySkips ? this.#skip : this.#cancel)}
@@ -519,7 +520,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     // The adapter is the one that answered: the flow's steps that depend on it are known now.
     const actions = this.#running.plan?.(() => this.#currentAdapter());
     this.#send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}), ...(actions ? { actions } : {}) });
-    if (isSessionLength(expiresIn)) this.#session.start(expiresIn, { session, adapter: this.#currentAdapter() });
+    if (isSessionLength(expiresIn)) (this.#session ??= new SessionTime(this, () => this.#expire())).start(expiresIn, { session, adapter: this.#currentAdapter() });
   }
 
   /** The session ran out: back to authenticate (keeping what is not secret), as the bank would say. */
