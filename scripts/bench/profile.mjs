@@ -11,8 +11,9 @@
 //   --cpu-profile     one render under V8's sampling profiler: functions by self time;
 //                     --callers=NAME adds who calls the functions named NAME.
 //   --heap            JS heap held per live element, by constructor (a heap snapshot with
-//                     `count` more elements minus one without them, after the same number were
-//                     made once, so the JIT's code for them is not counted as theirs).
+//                     `count` more elements minus one without them, after as many as the bench
+//                     makes first (201, or count + 1): one-time costs, the JIT's code and V8's
+//                     number-to-string cache, are not counted as theirs).
 //   --attrs=JSON      attributes for the element (default: `endpoint` for our wizards), e.g.
 //                     --attrs='{"lang":"en"}'.
 //   --readable        built without minifying, so that profiles name every function.
@@ -125,7 +126,8 @@ async function heap(browser, served) {
   const cdp = await page.context().newCDPSession(page);
   const n = Number(count) > 1 ? Number(count) : 100;
   const keep = (c) => page.evaluate(([t, k, a]) => window.bench.keep(t, k, a), [tag, c, attributes]);
-  await keep(1 + n);
+  // As the bench: one-time costs (compiled code, the number-to-string cache) are paid first.
+  await keep(Math.max(201, 1 + n));
   const before = await heapByConstructor(cdp);
   await keep(n);
   const after = await heapByConstructor(cdp);
