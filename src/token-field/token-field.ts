@@ -3,6 +3,7 @@
 // lit-html, about 3 KB gzipped.
 import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { setCustomStates } from '../custom-states.js';
+import { setAttribute } from '../set-attribute.js';
 import { LocalizeController, holdUpdate } from '../i18n/localize.js';
 import { applyEdit, codeLength, diff, sanitize, type EditKind, type EditResult, type Refusal } from './code-edit.js';
 import { ja } from './i18n/ja.js';
@@ -14,16 +15,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   return el;
-}
-
-/**
- * Sets an attribute, or removes it for `null`. An unchanged value is left alone, as a template
- * binding would, so that assistive technology hears of nothing new.
- */
-function setAttr(el: Element, name: string, value: string | null): void {
-  if (el.getAttribute(name) === value) return;
-  if (value === null) el.removeAttribute(name);
-  else el.setAttribute(name, value);
 }
 
 /**
@@ -442,14 +433,14 @@ export class OtpTokenField extends ReactiveElement {
         // In the tree and referenced only when set, so an empty description is never announced.
         if (this.description) this.#error.after(this.#description);
         else this.#description.remove();
-        setAttr(input, 'aria-describedby', this.description ? 'error description' : 'error');
+        setAttribute(input, 'aria-describedby', this.description ? 'error description' : 'error');
       }
       // An outside <label for> names the host, which has no role; the inner input needs the name.
       const outside = [...this.#internals.labels].map((l) => l.textContent!.trim()).join(' ').trim();
-      setAttr(input, 'aria-label', this.label ? null : outside || text.label);
-      setAttr(input, 'aria-required', this.required ? 'true' : null);
+      setAttribute(input, 'aria-label', this.label ? null : outside || text.label);
+      setAttribute(input, 'aria-required', this.required ? 'true' : null);
     }
-    setAttr(input, 'aria-invalid', invalid ? 'true' : null);
+    setAttribute(input, 'aria-invalid', invalid ? 'true' : null);
     // A hint about refused input comes first: it answers what the user just did.
     const shown = hint ? text[hint] : errorText || (invalid ? this.validationMessage : '');
     const message = typeof shown === 'function' ? shown(this.#max) : shown;

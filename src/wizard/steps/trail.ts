@@ -1,5 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { setAttribute } from '../../set-attribute.js';
 
 /**
  * The progress trail, 利用者認証 >> … >> 処理結果, written into the `<ol>` it is bound to: a named
@@ -33,13 +34,6 @@ class TrailDirective extends Directive {
     while (items.length > entries.length) items[entries.length]!.remove();
     return noChange;
   }
-}
-
-/** Sets (or with null removes) an attribute only when it changes: a write restyles the entry. */
-function setAttribute(element: Element, name: string, value: string | null): void {
-  if (element.getAttribute(name) === value) return;
-  if (value === null) element.removeAttribute(name);
-  else element.setAttribute(name, value);
 }
 
 /** `<ol part="trail" ${trail(name, entries, current)}></ol>`: see `TrailDirective`. */
