@@ -90,6 +90,8 @@ export interface ToolCommands {
   'fault-wait': { payload: { key: string; event: 'arrived' | 'closed' }; result: boolean };
   /** Bytes of body the streaming fault request with `key` wrote so far. */
   'fault-bytes': { payload: { key: string }; result: number };
+  /** From now on the test server answers 503 to this browser for paths starting with one of `paths` (none: back online). */
+  'modules-offline': { payload: { paths: string[] }; result: boolean };
 }
 
 export interface ReferenceServerCommands {
