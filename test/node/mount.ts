@@ -4,18 +4,22 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 export type RawHandler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void> | void;
 
 /**
- * Gives each request to `answers` before the dev server's koa app sees it, with its path; the
- * app gets it only when `answers` says it did not answer. A plugin cannot add koa middleware:
- * koa composes its chain when the server is made, before `serverStart`.
+ * Gives each request to `answers` before the dev server's koa app sees it, with its path and a
+ * way to hand it to the app later (`pass`); the app gets it at once when `answers` says it did
+ * not take it. A plugin cannot add koa middleware: koa composes its chain when the server is
+ * made, before `serverStart`.
  */
-export function intercept(server: unknown, answers: (req: IncomingMessage, res: ServerResponse, path: string) => boolean): void {
+export function intercept(
+  server: unknown,
+  answers: (req: IncomingMessage, res: ServerResponse, path: string, pass: () => void) => boolean,
+): void {
   if (!server) throw new Error('the test routes need the test runner\'s HTTP server');
   const http = server as Server;
   const others = http.listeners('request') as RequestListener[];
   http.removeAllListeners('request');
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (!answers(req, res, path)) others.forEach((listener) => listener.call(http, req, res));
+    const pass = (): void => others.forEach((listener) => listener.call(http, req, res));
+    if (!answers(req, res, new URL(req.url ?? '/', 'http://localhost').pathname, pass)) pass();
   });
 }
 
