@@ -78,12 +78,7 @@ export class LocalizeController<S extends object> implements ReactiveController 
    * text's language (`lang`) follows it, so that nothing mixes the two.
    */
   get lang(): OtpLang {
-    return this.#englishInUse ? 'en' : 'ja';
-  }
-
-  /** The English table, when English is in effect and arrived. */
-  get #englishInUse(): S | undefined {
-    return this.#lang === 'en' ? this.#english : undefined;
+    return this.#english ? this.#lang : 'ja';
   }
 
   /**
@@ -101,7 +96,7 @@ export class LocalizeController<S extends object> implements ReactiveController 
       this.#merged = overrides;
       // Until English arrives, the Japanese table stands in (read only by a host that reads text
       // before it renders, e.g. a form field's validation message), and for good if it cannot.
-      const table = this.#englishInUse ?? this.#japanese;
+      const table = this.#lang === 'en' && this.#english ? this.#english : this.#japanese;
       // Without overrides every element shares its language's table: no copy per element.
       this.#text = overrides && Object.keys(overrides).length ? { ...table, ...overrides } : table;
     }
