@@ -1,11 +1,15 @@
 import { staticCss } from '../styles/static-css.js';
+import { completeStyles } from '../wizard/complete-styles.js';
 import { wizardStyles } from '../wizard/styles.js';
 
-// The wizards' frame (panel, header, heading, alert regions, fields, buttons), then what only a
-// transfer has: its details, the countdown, the ways, the digits to key in, the decline.
+// The wizards' frame (panel, header, heading, alert regions, fields, buttons); a result's message
+// and reference (the wizards load them with a later step; this screen is already a chunk of its
+// own); then what only a transfer has: its details, the countdown, the ways, the digits to key
+// in, the decline.
 
 export const confirmStyles = [
   ...wizardStyles,
+  completeStyles,
   staticCss`
     .details {
       margin: 0 0 1rem;

@@ -72,9 +72,13 @@ export class LocalizeController<S extends object> implements ReactiveController 
     host.addController(this);
   }
 
-  /** The language in effect. */
+  /**
+   * The language of the text in use: the one in effect, or Japanese while English is not there
+   * (its chunk could not load, offline). What a host adds to the text, formats or marks as the
+   * text's language (`lang`) follows it, so that nothing mixes the two.
+   */
   get lang(): OtpLang {
-    return this.#lang;
+    return this.#english ? this.#lang : 'ja';
   }
 
   /**
@@ -91,7 +95,7 @@ export class LocalizeController<S extends object> implements ReactiveController 
     if (!this.#text || overrides !== this.#merged) {
       this.#merged = overrides;
       // Until English arrives, the Japanese table stands in (read only by a host that reads text
-      // before it renders, e.g. a form field's validation message).
+      // before it renders, e.g. a form field's validation message), and for good if it cannot.
       const table = this.#lang === 'en' && this.#english ? this.#english : this.#japanese;
       // Without overrides every element shares its language's table: no copy per element.
       this.#text = overrides && Object.keys(overrides).length ? { ...table, ...overrides } : table;

@@ -10,8 +10,8 @@ const loadEnglish = async (): Promise<SuspendFirstStrings> => (await import('./i
 const loadConfirmStep = (): Promise<LoadedStep<SuspendStrings>> =>
   import('./confirm-assets.js').then(({ confirmTexts, confirmStepStyles }) => ({ step: confirmStep, texts: confirmTexts, styles: confirmStepStyles }));
 
-// Until it is there; after a failed load 次へ loads it again (the flow has no retry text of its own).
-const confirmPending = (run: StepRun<SuspendStrings>): StepView => pendingView(run, run.text.confirmHeading, run.text.next, { secondary: run.text.back });
+// Until it is there; after a failed load 再試行 loads it again.
+const confirmPending = (run: StepRun<SuspendStrings>): StepView => pendingView(run, run.text.confirmHeading, run.text.retry, { secondary: run.text.back });
 
 /**
  * Stops the customer's use of one-time passwords (ワンタイムパスワード利用停止), the flow behind

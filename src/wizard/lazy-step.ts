@@ -115,7 +115,7 @@ export class LazyStep<S extends WizardStrings = WizardStrings, H = unknown> impl
     const loaded = await run.call(() => this.#module());
     if (!loaded) return;
     this.#install(loaded, run);
-    run.answered();
+    run.arrived();
     loaded.step.entered?.(run);
   }
 }

@@ -54,6 +54,8 @@ export interface StepRun<S extends WizardStrings = WizardStrings> {
   submit(): void;
   /** A call answered without ending the step: it is editable again. */
   answered(): void;
+  /** The step, shown loading until now, is there: as `answered`, and said in the status region. */
+  arrived(): void;
   /** The authenticate step succeeded: on to the flow's first action step. */
   authenticated(result: AuthenticateResult): void;
   /** The step's work is done: on to the next step, or to complete and `otp-complete`. */

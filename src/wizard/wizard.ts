@@ -204,6 +204,12 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   #result: StepResult = {};
   /** The session ran out during a call: the flow returns to authenticate once the call ends. */
   #expiredWhileBusy = false;
+  /**
+   * The step that was shown loading and has just arrived, until the next event: the status region
+   * says so. Focus stays where the customer is (the heading, which now comes before the step's
+   * fields); a screen reader hears the change without a jump.
+   */
+  #arrived?: string;
   /** The layout of the last render; a change may take the focused control away. */
   #renderedLayout?: Layout;
   /** The control that had focus when the layout changed, while it is re-rendered. */
@@ -256,6 +262,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   }
 
   #send(event: WizardEvent): void {
+    this.#arrived = undefined;
     this.state = transition(this.state, event);
   }
 
@@ -358,7 +365,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const view = this.#view(state, text);
     const error = failure(state);
     const position = trailIndex(state);
-    const status = busy ? text.busy : (this.#session?.status(text) ?? '');
+    const status = busy ? text.busy : this.#arrived === state.step ? text.stepReady(view.heading) : (this.#session?.status(text) ?? '');
     // The session warning's div holds no white space of its own: it is styled only while it has
     // content (:empty).
     return html`<div class="frame" lang=${this.#localize.lang}>
@@ -463,6 +470,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     }
     answered(): void {
       this.#wizard.#send({ type: 'answered' });
+    }
+    arrived(): void {
+      this.answered();
+      this.#wizard.#arrived = this.#wizard.state.step;
     }
     authenticated(result: AuthenticateResult): void {
       this.#wizard.#authenticated(result);

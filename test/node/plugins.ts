@@ -3,11 +3,12 @@
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { cspPagesPlugin } from './csp-pages.js';
 import { faultPlugin } from './faults.js';
+import { offlineModulesPlugin } from './offline-modules.js';
 import { pageToolsPlugin } from './page-tools.js';
 import { referenceServersPlugin } from './reference-servers.js';
 import { testBankPlugin } from './test-banks.js';
 import { toolsPlugin } from './tools.js';
 
 export function nodePlugins(): TestRunnerPlugin[] {
-  return [testBankPlugin(), faultPlugin(), toolsPlugin(), pageToolsPlugin(), cspPagesPlugin(), referenceServersPlugin()];
+  return [testBankPlugin(), faultPlugin(), offlineModulesPlugin(), toolsPlugin(), pageToolsPlugin(), cspPagesPlugin(), referenceServersPlugin()];
 }

@@ -16,6 +16,12 @@ export const testBankBase = '/api/test-bank';
 export const faultBase = '/api/faults';
 /** `${cspPagesBase}/page?trusted-types=…&copies=N`: the bundle's elements under the recommended CSP. */
 export const cspPagesBase = '/api/csp-pages';
+/**
+ * The lazily loaded modules a test may make fail or wait (`modules-offline`, `modules-held`), as
+ * path prefixes (the extension aside). The test server has browsers revalidate them on each page.
+ */
+export const interruptibleModules = ['/src/enroll/i18n/en.', '/src/enroll/register-step.', '/src/suspend/confirm-assets.'] as const;
+export type InterruptibleModule = (typeof interruptibleModules)[number];
 
 /** A transfer whose every text tries to be markup, and checks as well-formed. */
 export const hostileTransaction = {
@@ -90,6 +96,10 @@ export interface ToolCommands {
   'fault-wait': { payload: { key: string; event: 'arrived' | 'closed' }; result: boolean };
   /** Bytes of body the streaming fault request with `key` wrote so far. */
   'fault-bytes': { payload: { key: string }; result: number };
+  /** From now on the test server answers 503 to this browser for these modules (none: back online). */
+  'modules-offline': { payload: { paths: InterruptibleModule[] }; result: boolean };
+  /** From now on this browser's requests for these modules wait; those waiting go through. */
+  'modules-held': { payload: { paths: InterruptibleModule[] }; result: boolean };
 }
 
 export interface ReferenceServerCommands {

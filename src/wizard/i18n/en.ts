@@ -39,6 +39,8 @@ export const en: SharedWizardStrings = {
   back: 'Back',
   backToLogin: 'Back to login',
   busy: 'Processing. Please wait.',
+  stepReady: (heading) => `The “${heading}” page is ready.`,
+  retry: 'Try again',
   sessionWarning: (wait, canExtend) =>
     `For your security, this session ends ${wait}.${canExtend ? ' To continue, press “Extend”.' : ' Please finish soon.'}`,
   extendSession: 'Extend',

@@ -43,6 +43,8 @@ export const ja: SharedWizardStrings = {
   back: '戻る',
   backToLogin: 'ログイン画面に戻る',
   busy: '処理中です。しばらくお待ちください。',
+  stepReady: (heading) => `「${heading}」の画面を表示しました。`,
+  retry: '再試行',
   sessionWarning: (wait, canExtend) =>
     `セキュリティのため、お手続きの有効時間は${wait}に終了します。${canExtend ? 'お手続きを続ける場合は「延長する」ボタンを押してください。' : 'お早めにお手続きください。'}`,
   extendSession: '延長する',

@@ -47,6 +47,10 @@ export interface WizardStrings {
 
   /** Said while an adapter call runs. */
   busy: string;
+  /** Said when a step that was shown loading (its module was slow) is there, named by its heading. */
+  stepReady: (heading: string) => string;
+  /** The button that loads a step again after its module failed to load (再試行). */
+  retry: string;
 
   /**
    * The warning before the session ends: `wait` is worded for the language ("1 分後", "in 1
