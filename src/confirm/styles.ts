@@ -29,7 +29,7 @@ export const confirmStyles = [
       margin: 0;
       /* The bank's text as it is: long names wrap, nothing is cut. */
       overflow-wrap: anywhere;
-      font-weight: 600;
+      font-weight: 700;
     }
     .details .account {
       font-family: var(--_mono);
@@ -63,7 +63,7 @@ export const confirmStyles = [
     .methods legend {
       margin-block-end: 0.375rem;
       padding: 0;
-      font-weight: 600;
+      font-weight: 700;
     }
     .methods label {
       display: flex;
@@ -145,7 +145,7 @@ export const confirmStyles = [
     .decline .decline-check {
       color: inherit;
       font-size: 1rem;
-      font-weight: 600;
+      font-weight: 700;
     }
     .decline-actions {
       display: flex;

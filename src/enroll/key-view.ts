@@ -90,7 +90,7 @@ export const keyStyles = staticCss`
   }
   .key-details dt {
     min-inline-size: 5rem;
-    font-weight: 600;
+    font-weight: 700;
   }
   .key-details dd {
     margin: 0;

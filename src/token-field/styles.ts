@@ -24,7 +24,7 @@ export const styles = [
   label {
     display: block;
     margin-block-end: 0.375rem;
-    font-weight: 600;
+    font-weight: 700;
   }
   input {
     --_space: var(--otp-field-letter-spacing, 0.5em);
@@ -37,7 +37,7 @@ export const styles = [
     padding-inline: 0.6em calc(0.6em - var(--_space));
     font-family: var(--otp-field-font-family, var(--_mono));
     font-size: var(--otp-field-font-size, 1.75rem);
-    font-weight: 600;
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1.2;
     letter-spacing: var(--_space);

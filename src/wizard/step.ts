@@ -94,7 +94,7 @@ export interface WizardStep<S extends WizardStrings = WizardStrings> {
   preload?(): Promise<void>;
 }
 
-/** Each table's lines joined once: every wizard on a page shows (and keeps) the same string. */
+/** Each table's lines, joined: every wizard on a page shows (and keeps) the same string. */
 const joined = new WeakMap<readonly string[], string>();
 
 /**
@@ -105,7 +105,11 @@ const joined = new WeakMap<readonly string[], string>();
 export function lines(text: readonly string[]): string {
   // A page's `strings` may give one line as a plain string (not split into characters).
   if (typeof text === 'string') return text;
-  let value = joined.get(text);
-  if (value === undefined) joined.set(text, (value = text.join('\n')));
+  // Joined each time (a page may change its array in place), but the string kept is the first
+  // one made from this array, so every wizard showing a table's lines holds the same.
+  const value = text.join('\n');
+  const kept = joined.get(text);
+  if (kept === value) return kept;
+  joined.set(text, value);
   return value;
 }

@@ -205,9 +205,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   /** The session ran out during a call: the flow returns to authenticate once the call ends. */
   #expiredWhileBusy = false;
   /**
-   * The step that was shown loading and has just arrived, until the next event: the status region
-   * says so. Focus stays where the customer is (the heading, which now comes before the step's
-   * fields); a screen reader hears the change without a jump.
+   * The step that was shown loading and has just arrived, for the one render that says so in the
+   * status region: news told once, not again with the next render (a language switch). Focus
+   * stays where the customer is (the heading, which now comes before the step's fields); a screen
+   * reader hears the change without a jump.
    */
   #arrived?: string;
   /** The layout of the last render; a change may take the focused control away. */
@@ -289,6 +290,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   }
 
   protected override updated(): void {
+    this.#arrived = undefined;
     const { step } = this.state;
     const layout = this.currentLayout;
     setCustomStates(this.#internals, { desktop: layout === 'desktop', mobile: layout === 'mobile', busy: isBusy(this.state) });
@@ -365,7 +367,9 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const view = this.#view(state, text);
     const error = failure(state);
     const position = trailIndex(state);
-    const status = busy ? text.busy : this.#arrived === state.step ? text.stepReady(view.heading) : (this.#session?.status(text) ?? '');
+    // The session's news first (it may come while the step is there); a step's arrival is said
+    // by the one render after it (see #arrived).
+    const status = busy ? text.busy : this.#session?.status(text) || (this.#arrived === state.step ? text.stepReady(view.heading) : '');
     // The session warning's div holds no white space of its own: it is styled only while it has
     // content (:empty).
     return html`<div class="frame" lang=${this.#localize.lang}>

@@ -1,5 +1,5 @@
 // What a host page may do that the wizards must survive (hostile review of issue 12's changes):
-// move a wizard into another document, set `endpoint` to a URL object, give an intro as one string.
+// move a wizard into another document, set `endpoint` to a URL object, give an intro as one string, change an intro's array in place.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
@@ -98,5 +98,18 @@ describe('Host page settings', () => {
     const intro = shadow(el).querySelector('.intro')!;
     expect(intro.textContent!.trim()).to.equal('口座の確認');
     expect(intro.querySelectorAll('br')).to.have.length(0);
+  });
+
+  it('an intro array the page changes in place and sets again shows its new lines', async () => {
+    const el = await mount('otp-enroll');
+    const lines = ['口座の確認', '契約者IDを入力してください。'];
+    el.strings = { authenticateIntro: lines };
+    await el.updateComplete;
+    const intro = shadow(el).querySelector('.intro')!;
+    expect(intro.textContent).to.equal('口座の確認\n契約者IDを入力してください。');
+    lines[1] = 'ログインパスワードも入力してください。';
+    el.strings = { authenticateIntro: lines };
+    await el.updateComplete;
+    expect(intro.textContent).to.equal('口座の確認\nログインパスワードも入力してください。');
   });
 });

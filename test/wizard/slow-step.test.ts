@@ -44,6 +44,13 @@ for (const { tag, step, module, shows } of flows) {
       expect(statusText(el)).to.equal(`「${headingText(el)}」の画面を表示しました。`);
       expect(deepActiveElement()).to.equal(heading(el));
       await expect(el).to.be.accessible();
+
+      // Said once: the next render (here a language switch) does not say it again.
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => shadow(el).querySelector('.frame')!.getAttribute('lang') === 'en', 'the English texts');
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('');
     });
+
   });
 }
