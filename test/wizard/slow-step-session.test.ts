@@ -6,38 +6,23 @@ import type { OtpHostAdapter } from '../../src/adapters/types.js';
 import '../../src/otp-enroll.js';
 import '../../src/otp-suspend.js';
 import { command } from '../bank/test-bank.js';
-import type { InterruptibleModule } from '../node/protocol.js';
-import { headingText, mount, primaryButton, shadow, stepShown, typeCredentials, type Wizard, type WizardTag } from './helpers.js';
+import { headingText, shadow } from './helpers.js';
+import { adapter, reachHeldStep, releaseStep, slowSteps, statusText } from './slow-steps.js';
 
 // A 20 s session: its warning, with the extend button, shows at once.
-const adapter = {
+const shortSession = {
+  ...adapter,
   authenticate: async () => ({ session: 'session', currentTokenId: 'VSST12345678', expiresIn: 20 }),
   extendSession: async () => ({ expiresIn: 300 }),
-  registerToken: async () => ({}),
-  suspend: async () => ({}),
 } as unknown as OtpHostAdapter;
 
-const statusText = (el: Wizard): string => shadow(el).querySelector('.panel > [role="status"]')!.textContent!.trim();
-
-const flows: { tag: WizardTag; step: string; module: InterruptibleModule; shows: string }[] = [
-  { tag: 'otp-enroll', step: 'register', module: '/src/enroll/register-step.', shows: '#token-id' },
-  { tag: 'otp-suspend', step: 'confirm', module: '/src/suspend/confirm-assets.', shows: '[part="points"]' },
-];
-
-for (const { tag, step, module, shows } of flows) {
+for (const { tag, step, module, shows } of slowSteps) {
   describe(`<${tag}>: a ${step} step slower than the bank, in a short session`, () => {
     after(() => command('modules-held', { paths: [] }));
 
     it('says an extension made after the step arrived', async () => {
-      await command('modules-held', { paths: [module] });
-      const el = await mount(tag, { adapter });
-      await typeCredentials(el, '1234567890', 'Passw0rd!');
-      const shown = stepShown(el, step);
-      primaryButton(el).click();
-      await shown;
-      await command('modules-held', { paths: [] });
-      await waitUntil(() => shadow(el).querySelector(shows) !== null, 'the step, once its module is there');
-      await el.updateComplete;
+      const el = await reachHeldStep(tag, step, module, shortSession);
+      await releaseStep(el, shows);
       expect(statusText(el)).to.equal(`「${headingText(el)}」の画面を表示しました。`);
 
       const extend = shadow(el).querySelector<HTMLButtonElement>('[part="extend-button"]');
