@@ -21,6 +21,9 @@ export const styles = [
   input:disabled {
     cursor: not-allowed;
   }
+  form {
+    display: contents;
+  }
   label {
     display: block;
     margin-block-end: 0.375rem;

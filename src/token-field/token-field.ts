@@ -109,9 +109,10 @@ export class OtpTokenField extends ReactiveElement {
     enterkeyhint: 'done',
     spellcheck: 'false',
     autocapitalize: 'off',
-    autocorrect: 'off',
-    'aria-describedby': 'error',
   });
+  // The input's own form: Enter submits it as the browser decides (not the Enter that confirms an
+  // IME conversion), and the field submits the page's form then (see #onSubmit).
+  readonly #form = document.createElement('form');
   readonly #error = element('div', { id: 'error', part: 'error', 'aria-live': 'polite' });
   readonly #description = element('div', { id: 'description', part: 'description' });
   #value = '';
@@ -153,10 +154,8 @@ export class OtpTokenField extends ReactiveElement {
       this.requestUpdate();
     });
     const listeners = {
-      beforeinput: this.#onBeforeInput,
       input: this.#onInput,
       paste: this.#onPaste,
-      keydown: this.#onKeyDown,
       compositionstart: this.#onComposition,
       compositionend: this.#onComposition,
       focus: this.#onFocus,
@@ -165,6 +164,8 @@ export class OtpTokenField extends ReactiveElement {
     for (const [type, listener] of Object.entries(listeners)) {
       this.#input.addEventListener(type, listener.bind(this) as EventListener);
     }
+    this.#form.append(this.#input);
+    this.#form.addEventListener('submit', this.#onSubmit.bind(this));
   }
 
   /** The code: ASCII digits only. Setting it keeps only the digits; it never changes the `value` attribute. */
@@ -247,10 +248,6 @@ export class OtpTokenField extends ReactiveElement {
     return this.#localize.text;
   }
 
-  get #showsError(): boolean {
-    return this.#feedback === 'shown' && this.willValidate && !this.validity.valid;
-  }
-
   /** Sets a clean value (ASCII digits only). */
   #set(value: string): void {
     this.#value = value;
@@ -282,7 +279,7 @@ export class OtpTokenField extends ReactiveElement {
    * Applies a user edit: cleans up the input, then announces the change. `placeCaret` when the
    * browser left the input alone (we cancelled its insertion), so the caret is ours to set.
    */
-  #apply(result: EditResult, restoreCaret: number, placeCaret = false): void {
+  #apply(result: EditResult, restoreCaret: number, placeCaret?: boolean): void {
     const input = this.#input;
     if ('refused' in result) {
       this.#hint = result.refused;
@@ -310,35 +307,28 @@ export class OtpTokenField extends ReactiveElement {
   }
 
   /**
-   * Inserts text at the selection instead of the browser, read as `kind`. Typed text that goes
-   * in unchanged (plain digits) is left to the browser, as in a bare input: writing the input's
-   * value and caret from inside a key's own editing was most of what a key cost (0.4–1 ms a key
-   * on the bench machine). Its `input` event then finds the input as expected and writes nothing.
+   * The browser already changed the input (a key, an IME commit, autofill, a drop, a deletion):
+   * read what it did, and undo what the rules refuse before anything is painted. Keys are left to
+   * the browser, as in a bare input, and read only here: a `keydown` or `beforeinput` listener
+   * would run on every key, and one listener call is much of what a key costs (issue 12).
    */
-  #insert(e: Event, text: string, kind: EditKind): void {
-    const { value, selectionStart: start, selectionEnd: end } = this.#input;
-    const result = applyEdit(this.value, start!, end!, text, this.#max, kind);
-    const native = value.slice(0, start!) + text + value.slice(end!);
-    if (kind === 'typed' && value === this.value && 'value' in result && result.value === native) return;
-    e.preventDefault();
-    this.#apply(result, start!, true);
-  }
-
-  /** The browser already changed the input (IME commit, autofill, drop, deletion): read what it did. */
   #reconcile(kind: EditKind): void {
-    const { start, end, text } = diff(this.value, this.#input.value);
+    const after = this.#input.value;
+    // Digits only, not too many: what every rule makes of it (a typed digit, a deletion), at once.
+    // (The full rules cost a typed digit as much again.)
+    if (/^\d*$/.test(after) && after.length <= this.#max) return this.#apply({ value: after, caret: 0 }, 0);
+    const { start, end, text } = diff(this.value, after);
     // A deletion is an empty insertion, which only the typed rule accepts.
     this.#apply(applyEdit(this.value, start, end, text, this.#max, text ? kind : 'typed'), start);
   }
 
-  #onBeforeInput(e: InputEvent): void {
-    // Typed characters are checked before they land, so a refused letter never appears.
-    if (e.inputType === 'insertText' && !e.isComposing && !this.#composing) this.#insert(e, e.data ?? '', 'typed');
-  }
-
   #onPaste(e: ClipboardEvent): void {
+    if (this.#composing) return;
     // Read the clipboard ourselves: the browser would insert the whole text.
-    if (!this.#composing) this.#insert(e, e.clipboardData?.getData('text/plain') ?? '', 'pasted');
+    e.preventDefault();
+    const { selectionStart: start, selectionEnd: end } = this.#input;
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    this.#apply(applyEdit(this.value, start!, end!, text, this.#max, 'pasted'), start!, true);
   }
 
   #onInput(e: InputEvent): void {
@@ -354,18 +344,19 @@ export class OtpTokenField extends ReactiveElement {
     if (!this.#composing) this.#reconcile('typed');
   }
 
-  #onKeyDown(e: KeyboardEvent): void {
-    // Enter that confirms an IME conversion is no submit: Chromium and Firefox flag it with
-    // isComposing, Safari sends it after compositionend with keyCode 229.
-    if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || this.#composing) return;
+  /**
+   * Enter submitted the inner form, as the browser does for a native input (not for the Enter that
+   * confirms an IME conversion): the page's form is submitted instead, as implicit submission
+   * does it, by a click on its default button (which does nothing when that is disabled), else
+   * directly.
+   */
+  #onSubmit(e: SubmitEvent): void {
     e.preventDefault();
     this.#commit();
-    // As implicit submission does: through the form's default button, unless it is disabled.
     const form = this.form;
-    const button = [...(form?.elements ?? [])].find((el) => (el as HTMLButtonElement).type === 'submit') as
-      | HTMLButtonElement
-      | undefined;
-    if (!button?.disabled) form?.requestSubmit(button);
+    const button = [...(form?.elements ?? [])].find((el) => (el as HTMLButtonElement).type === 'submit') as HTMLElement | undefined;
+    if (button) button.click();
+    else form?.requestSubmit();
   }
 
   #onFocus(): void {
@@ -404,7 +395,7 @@ export class OtpTokenField extends ReactiveElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.append(this.#input, this.#error);
+    root.append(this.#form, this.#error);
     return root;
   }
 
@@ -417,7 +408,7 @@ export class OtpTokenField extends ReactiveElement {
     const hint = this.#hint;
     const { errorText } = this;
     // An error shows: the page's, or the value's once the field may say why.
-    const invalid = !!errorText || this.#showsError;
+    const invalid = !!errorText || (this.#feedback === 'shown' && this.willValidate && !this.validity.valid);
     if (!this.#composing && input.value !== this.value) input.value = this.value;
     if (this.#full) {
       this.#full = false;

@@ -217,7 +217,7 @@ describe('one field anatomy (WCAG 1.3.1, 3.2.4)', () => {
     // Token ID: label, input, error, hint — as the code field: label, input, error, description.
     const order = [...tokenId.parentElement!.children].map((c) => c.id || c.localName);
     expect(order).to.deep.equal(['label', 'token-id', 'token-id-error', 'token-id-hint']);
-    const inner = [...codeField(el).shadowRoot!.children].map((c) => c.getAttribute('part') ?? c.localName).filter((p) => p !== 'style');
+    const inner = [...codeField(el).shadowRoot!.querySelectorAll('[part]')].map((c) => c.getAttribute('part'));
     expect(inner.slice(-3)).to.deep.equal(['input', 'error', 'description']);
   });
 });

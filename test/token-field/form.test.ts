@@ -331,6 +331,18 @@ describe('otp-token-field: Enter submits', () => {
     expect(new FormData(form, event.submitter).get('otp')).to.equal('123456');
   });
 
+  it('clicks the default button, as implicit submission does: the page\'s click handler on it runs first', async () => {
+    const { form, el } = await inForm(html`<otp-token-field name="otp"></otp-token-field><button>送信</button>`);
+    const button = form.querySelector('button')!;
+    const seen: string[] = [];
+    button.addEventListener('click', () => seen.push(`click ${el.value}`));
+    form.addEventListener('submit', () => seen.push('submit'));
+    await type(el, '123456');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => seen.length === 2, 'the click, then the submit');
+    expect(seen).to.deep.equal(['click 123456', 'submit']);
+  });
+
   it('submits a form without a submit button', async () => {
     const { form, el } = await inForm(html`<otp-token-field name="otp"></otp-token-field>`);
     await type(el, '123456');
