@@ -170,6 +170,8 @@ export class DemoBank {
   readonly #strangers = new Map<string, Attempts>();
   /** Keyed by the SHA-256 of the handle: the bank holds no handle, and a lookup's timing shows none. */
   readonly #sessions = new Map<string, Session>();
+  /** The last session lookup's key, which the next one waits for (see `#session`). */
+  #sessionKeys: Promise<unknown> = Promise.resolve();
   readonly #passkeys: PasskeyRegistry;
   readonly #transactions: TransactionDesk;
   #results = 0;
@@ -395,7 +397,11 @@ export class DemoBank {
 
   /** The live session `handle` names, for `flow` when given. */
   async #session(handle: string, flow?: OtpFlow): Promise<{ key: string; state: Session }> {
-    const key = await sessionKey(handle);
+    // In the order the calls came, as a server takes them: WebCrypto may settle digests out of
+    // order (Firefox does under load), and guesses must be counted in the order they arrive.
+    const found = this.#sessionKeys.then(() => sessionKey(handle));
+    this.#sessionKeys = found.catch(() => undefined);
+    const key = await found;
     const state = this.#sessions.get(key);
     if (state && state.expiresAt <= this.#now()) this.#sessions.delete(key);
     else if (state && (flow === undefined || state.flow === flow)) return { key, state };

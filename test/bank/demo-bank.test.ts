@@ -401,6 +401,28 @@ describe('DemoBank: lockout under concurrency (a guess is counted before it is c
     expect(codesOf(results).slice(5).every((c) => c === 'locked')).to.equal(true);
     expect(bank.inspect(newcomer.contractId)).not.to.have.property('tokenId');
   });
+
+  it('counts guesses in the order they came when WebCrypto settles its digests out of order (Firefox under load)', async () => {
+    const { bank, code, session } = setup();
+    const enroll = await session(newcomer);
+    const right = code('VSST12345678');
+    const wrong = right === '000000' ? '111111' : '000000';
+    // The first call's digest settles last, as a busy thread pool may have it.
+    const digest = crypto.subtle.digest;
+    let calls = 0;
+    crypto.subtle.digest = function (this: SubtleCrypto, ...args: Parameters<SubtleCrypto['digest']>) {
+      const result = digest.apply(this, args);
+      return calls++ === 0 ? result.then((bytes) => new Promise((resolve) => setTimeout(() => resolve(bytes), 50))) : result;
+    } as SubtleCrypto['digest'];
+    try {
+      const otps = Array.from({ length: 6 }, (_, i) => (i === 5 ? right : wrong));
+      const results = await settled(otps.map((otp) => bank.registerToken({ session: enroll, tokenId: 'VSST12345678', otp })));
+      expect(codesOf(results)).to.deep.equal(['invalid-otp', 'invalid-otp', 'invalid-otp', 'invalid-otp', 'locked', 'locked']);
+    } finally {
+      crypto.subtle.digest = digest;
+    }
+    expect(bank.inspect(newcomer.contractId)).not.to.have.property('tokenId');
+  });
 });
 
 describe('DemoBank: wrong token IDs count like wrong codes', () => {
