@@ -289,7 +289,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     this.#layoutController.observe(this.renderRoot.querySelector('.probe')!);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // An endpoint's adapter is made once the step is on screen, so that its code loads while the
+    // customer types (see FetchHostAdapter), never holding up a render.
+    if (changed.has('endpoint') && this.endpoint && !this.adapter) this.#currentAdapter();
     this.#arrived = undefined;
     const { step } = this.state;
     const layout = this.currentLayout;
@@ -341,7 +344,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   #startFlow(): FlowSpec {
     const { flow, actions, backFromAction } = (this.#running = this.flow);
     // The adapter, if one is known, only for a flow whose plan asks for it: an `endpoint`'s fetch
-    // adapter is otherwise made with the first call.
+    // adapter is otherwise made after the first render (see `updated`).
     const adapter = (): OtpHostAdapter | undefined => this.adapter ?? (this.endpoint ? this.#currentAdapter() : undefined);
     return { flow, actions: this.#running.plan?.(adapter) ?? actions.map((step) => step.name), backFromAction };
   }
