@@ -28,7 +28,7 @@ import {
   type WizardEvent,
 } from './machine.js';
 import type { StepResult, StepRun, StepView, WizardStep } from './step.js';
-import { SessionTime, isSessionLength } from './session-time.js';
+import type { SessionTime, SessionStart } from './session-time.js';
 import { AuthenticateStep, type SoftKeyboardSetting } from './steps/authenticate.js';
 import { renderButtons } from './steps/buttons.js';
 import { completeView } from './steps/complete.js';
@@ -63,6 +63,19 @@ export interface WizardFlow<S extends WizardStrings> {
 
 /** How long a step's call may wait for the next step's module once its own work is done. */
 const nextStepWaitMs = 2000;
+
+/**
+ * The session time's module, one for the page: asked for while the bank checks the password, as
+ * the next step's is (a first step counts no time); forgotten when it fails, to be asked again.
+ */
+let sessionTimeModule: Promise<typeof import('./session-time.js')> | undefined;
+
+function loadSessionTime(): Promise<typeof import('./session-time.js')> {
+  return (sessionTimeModule ??= import('./session-time.js').catch((error: unknown) => {
+    sessionTimeModule = undefined;
+    throw error;
+  }));
+}
 
 /**
  * What every wizard shares: the frame (title, trail, step heading, error region, buttons) and a
@@ -193,6 +206,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   readonly #internals = this.attachInternals();
   /** The session's time; made when the first session starts (most wizards on a page never get one). */
   #session?: SessionTime;
+  /** The session the bank gave, until the session time's module is there to count it. */
+  #sessionToCount?: SessionStart;
   readonly #run: StepRun<S> = new OtpWizardElement.#Run(this);
   readonly #authenticateStep = new AuthenticateStep<S>(this, this.#run);
   readonly #adapters = new HostAdapterSource(this);
@@ -277,7 +292,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     }
     if (this.#expiredWhileBusy && !isBusy(this.state)) this.#expire();
     // The session is counted only on the flow's action steps.
-    if (!isActionState(this.state)) this.#session?.stop();
+    if (!isActionState(this.state)) {
+      this.#session?.stop();
+      this.#sessionToCount = undefined;
+    }
     // Before rendering: what a step does on entering (a call it starts) is in the same update.
     this.#showStep();
     const layout = this.currentLayout;
@@ -497,8 +515,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     async nextStepReady(): Promise<void> {
       const { steps, step } = this.#wizard.state;
       const ready = this.#wizard.#stepNamed(steps[steps.indexOf(step) + 1])?.preload?.();
+      // The session time comes with the steps that have a session (a failure is met again in #countSession).
+      const session = step === 'authenticate' ? loadSessionTime().catch(() => undefined) : undefined;
       // Not for long: past this the step is shown loading, rather than the bank's answer held back.
-      if (ready) await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, nextStepWaitMs))]);
+      if (ready || session) await Promise.race([Promise.all([ready, session]), new Promise((resolve) => setTimeout(resolve, nextStepWaitMs))]);
     }
     addTexts(tables: Translations<Partial<S>>): void {
       (this.#wizard.#addedTexts ??= new Set()).add(tables);
@@ -523,6 +543,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
    */
   async #call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
     this.#task ??= new AdapterTask(this);
+    // A session whose time could not load yet: with each call, the network is tried again.
+    void this.#countSession();
     const outcome = await this.#task.run((signal) => work(this.#currentAdapter(), signal));
     if (!outcome) return undefined;
     // Adapters answer objects: nothing at all reads as an empty one, never as "no longer matters".
@@ -538,7 +560,25 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     // The adapter is the one that answered: the flow's steps that depend on it are known now.
     const actions = this.#running.plan?.(() => this.#currentAdapter());
     this.#send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}), ...(actions ? { actions } : {}) });
-    if (isSessionLength(expiresIn)) (this.#session ??= new SessionTime(this, () => this.#expire())).start(expiresIn, { session, adapter: this.#currentAdapter() });
+    this.#sessionToCount = { expiresIn, since: Date.now(), extension: { session, adapter: this.#currentAdapter() } };
+    void this.#countSession();
+  }
+
+  /**
+   * Counts the session the bank gave once the session time's module is there (usually already:
+   * it loads while the bank checks the password), from when the wizard took the bank's answer,
+   * not from when the module arrived.
+   */
+  async #countSession(): Promise<void> {
+    const start = this.#sessionToCount;
+    if (!start) return;
+    const module = await loadSessionTime().catch(() => undefined);
+    // Not there (tried again with the next call), superseded, or the flow left its action steps.
+    if (!module || start !== this.#sessionToCount) return;
+    this.#sessionToCount = undefined;
+    if (module.isSessionLength(start.expiresIn)) {
+      (this.#session ??= new module.SessionTime(this, () => this.#expire())).start(start.expiresIn, start.extension, start.since);
+    }
   }
 
   /** The session ran out: back to authenticate (keeping what is not secret), as the bank would say. */

@@ -25,6 +25,7 @@ export const interruptibleModules = [
   '/src/enroll/register-step.',
   '/src/suspend/confirm-assets.',
   '/src/adapters/fetch-exchange.',
+  '/src/wizard/session-time.',
 ] as const;
 export type InterruptibleModule = (typeof interruptibleModules)[number];
 
