@@ -40,14 +40,11 @@ export interface FetchHostAdapterOptions {
 type ExchangeModule = typeof import('./fetch-exchange.js');
 type Answers = ExchangeModule['answers'];
 
-/** The exchange's module, shared by every adapter on the page; forgotten when it fails, so that the next call asks again. */
-let exchangeModule: Promise<ExchangeModule> | undefined;
-
+/** The exchange's module: the browser keeps it once loaded, and each call asks again after a failure. */
 function loadExchange(): Promise<ExchangeModule> {
-  return (exchangeModule ??= import('./fetch-exchange.js').catch(() => {
-    exchangeModule = undefined;
+  return import('./fetch-exchange.js').catch(() => {
     throw new OtpError('network', 'the fetch adapter\'s code could not be loaded');
-  }));
+  });
 }
 
 // Called through a closure: a bare reference to the global fetch throws "Illegal invocation".

@@ -65,17 +65,10 @@ export interface WizardFlow<S extends WizardStrings> {
 const nextStepWaitMs = 2000;
 
 /**
- * The session time's module, one for the page: asked for while the bank checks the password, as
- * the next step's is (a first step counts no time); forgotten when it fails, to be asked again.
+ * The session time's module: asked for while the bank checks the password, as the next step's is
+ * (a first step counts no time). The browser keeps it once loaded; a failed load is asked again.
  */
-let sessionTimeModule: Promise<typeof import('./session-time.js')> | undefined;
-
-function loadSessionTime(): Promise<typeof import('./session-time.js')> {
-  return (sessionTimeModule ??= import('./session-time.js').catch((error: unknown) => {
-    sessionTimeModule = undefined;
-    throw error;
-  }));
-}
+const loadSessionTime = () => import('./session-time.js');
 
 /**
  * What every wizard shares: the frame (title, trail, step heading, error region, buttons) and a
