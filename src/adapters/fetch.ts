@@ -3,6 +3,7 @@
 // OtpError. The exchange itself (./fetch-exchange.ts) loads when the first adapter is made, not
 // with the page: a CMS page that shows a first step loads only this class.
 import type { Connection } from './fetch-exchange.js';
+import { loadFetchExchange } from './fetch-load.js';
 import { OtpError } from './otp-error.js';
 import type {
   AuthenticateRequest,
@@ -37,15 +38,8 @@ export interface FetchHostAdapterOptions {
   fetch?: typeof fetch;
 }
 
-type ExchangeModule = typeof import('./fetch-exchange.js');
-type Answers = ExchangeModule['answers'];
+type Answers = typeof import('./fetch-exchange.js')['answers'];
 
-/** The exchange's module: the browser keeps it once loaded, and each call asks again after a failure. */
-function loadExchange(): Promise<ExchangeModule> {
-  return import('./fetch-exchange.js').catch(() => {
-    throw new OtpError('network', 'the fetch adapter\'s code could not be loaded');
-  });
-}
 
 // Called through a closure: a bare reference to the global fetch throws "Illegal invocation".
 const platformFetch: typeof fetch = (input, init) => fetch(input, init);
@@ -69,7 +63,7 @@ export class FetchHostAdapter implements OtpHostAdapter {
     this.#connection = { headers, credentials, fetch: fetcher ?? platformFetch };
     // Loaded now, so that the first call, made after the customer typed, does not wait for it; a
     // failure here is met again, and told, by that call.
-    loadExchange().catch(() => {});
+    loadFetchExchange().catch(() => {});
   }
 
   async authenticate(req: AuthenticateRequest, { signal }: OtpCallOptions): Promise<AuthenticateResult> {
@@ -139,7 +133,9 @@ export class FetchHostAdapter implements OtpHostAdapter {
       call.signal.addEventListener('abort', () => reject(call.signal.reason), { once: true });
     });
     const exchanged = async () => {
-      const { exchange, answers } = await loadExchange();
+      const { exchange, answers } = await loadFetchExchange();
+      // Abandoned while it loaded: not even the headers function is called.
+      call.signal.throwIfAborted();
       const answer = await exchange(this.#connection, url, payload, call.signal);
       return (answers[reading] as (answer: Record<string, unknown>) => ReturnType<Answers[K]>)(answer);
     };

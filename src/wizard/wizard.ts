@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { loadFetchExchange } from '../adapters/fetch-load.js';
 import { OtpError } from '../adapters/otp-error.js';
 import type { AuthenticateResult, OtpFlow, OtpHostAdapter } from '../adapters/types.js';
 import { setCustomStates } from '../custom-states.js';
@@ -65,10 +66,12 @@ export interface WizardFlow<S extends WizardStrings> {
 const nextStepWaitMs = 2000;
 
 /**
- * The session time's module: asked for while the bank checks the password, as the next step's is
- * (a first step counts no time). The browser keeps it once loaded; a failed load is asked again.
+ * The session time's module once loaded: asked for while the bank checks the password, as the
+ * next step's is (a first step counts no time), so that a session starts counting at once, as the
+ * bank answers. A failed load is asked again.
  */
-const loadSessionTime = () => import('./session-time.js');
+let sessionTime: typeof import('./session-time.js') | undefined;
+const loadSessionTime = async () => (sessionTime ??= await import('./session-time.js'));
 
 /**
  * What every wizard shares: the frame (title, trail, step heading, error region, buttons) and a
@@ -301,9 +304,9 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // An endpoint's adapter is made once the step is on screen, so that its code loads while the
-    // customer types (see FetchHostAdapter), never holding up a render.
-    if (changed.has('endpoint') && this.endpoint && !this.adapter) this.#currentAdapter();
+    // An endpoint's adapter is made with the first call, but its exchange loads once the step is
+    // on screen, while the customer types, never holding up a render.
+    if (changed.has('endpoint') && this.endpoint && !this.adapter) loadFetchExchange().catch(() => {});
     this.#arrived = undefined;
     const { step } = this.state;
     const layout = this.currentLayout;
@@ -355,7 +358,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   #startFlow(): FlowSpec {
     const { flow, actions, backFromAction } = (this.#running = this.flow);
     // The adapter, if one is known, only for a flow whose plan asks for it: an `endpoint`'s fetch
-    // adapter is otherwise made after the first render (see `updated`).
+    // adapter is otherwise made with the first call.
     const adapter = (): OtpHostAdapter | undefined => this.adapter ?? (this.endpoint ? this.#currentAdapter() : undefined);
     return { flow, actions: this.#running.plan?.(adapter) ?? actions.map((step) => step.name), backFromAction };
   }
@@ -537,7 +540,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   async #call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
     this.#task ??= new AdapterTask(this);
     // A session whose time could not load yet: with each call, the network is tried again.
-    void this.#countSession();
+    this.#countSession();
     const outcome = await this.#task.run((signal) => work(this.#currentAdapter(), signal));
     if (!outcome) return undefined;
     // Adapters answer objects: nothing at all reads as an empty one, never as "no longer matters".
@@ -554,23 +557,25 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     const actions = this.#running.plan?.(() => this.#currentAdapter());
     this.#send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}), ...(actions ? { actions } : {}) });
     this.#sessionToCount = { expiresIn, since: Date.now(), extension: { session, adapter: this.#currentAdapter() } };
-    void this.#countSession();
+    this.#countSession();
   }
 
   /**
-   * Counts the session the bank gave once the session time's module is there (usually already:
-   * it loads while the bank checks the password), from when the wizard took the bank's answer,
-   * not from when the module arrived.
+   * Counts the session the bank gave, from when the wizard took the bank's answer: at once when
+   * the session time's module is there (usually: it loads while the bank checks the password),
+   * else once it arrives, if that session is still to be counted (a failed load is tried again
+   * with the next call).
    */
-  async #countSession(): Promise<void> {
+  #countSession(): void {
     const start = this.#sessionToCount;
     if (!start) return;
-    const module = await loadSessionTime().catch(() => undefined);
-    // Not there (tried again with the next call), superseded, or the flow left its action steps.
-    if (!module || start !== this.#sessionToCount) return;
+    if (!sessionTime) {
+      loadSessionTime().then(() => this.#countSession(), () => {});
+      return;
+    }
     this.#sessionToCount = undefined;
-    if (module.isSessionLength(start.expiresIn)) {
-      (this.#session ??= new module.SessionTime(this, () => this.#expire())).start(start.expiresIn, start.extension, start.since);
+    if (sessionTime.isSessionLength(start.expiresIn)) {
+      (this.#session ??= new sessionTime.SessionTime(this, () => this.#expire())).start(start.expiresIn, start.extension, start.since);
     }
   }
 

@@ -24,9 +24,10 @@ describe('FetchHostAdapter while its exchange module loads', () => {
     expect(await bank.requests()).to.deep.equal([]);
   });
 
-  it('rejects an abandoned call at once with its reason, and makes the others once the module is there', async () => {
+  it('rejects an abandoned call at once with its reason and forgets it, and makes the others once the module is there', async () => {
     const bank = await createTestBank();
-    const adapter = new FetchHostAdapter({ endpoint: bank.endpoint });
+    let headersRead = 0;
+    const adapter = new FetchHostAdapter({ endpoint: bank.endpoint, headers: () => (headersRead++, {}) });
     let settled = false;
     const kept = adapter.authenticate(newcomer, live()).finally(() => (settled = true));
     const leaving = new AbortController();
@@ -43,5 +44,6 @@ describe('FetchHostAdapter while its exchange module loads', () => {
     expect((await kept).session).to.be.a('string');
     const sent = (await bank.requests()).map(({ body }) => JSON.parse(body).contractId);
     expect(sent, 'only the call that was kept reached the bank').to.deep.equal(['1234567890']);
+    expect(headersRead, 'the headers function, for the call that was kept only').to.equal(1);
   });
 });
