@@ -2,7 +2,7 @@
 // {endpoint}/authenticate, /tokens, /suspend, /provision, /extend, /passkeys/options, /passkeys and /transactions/…. Every failure becomes one
 // OtpError. The exchange itself (./fetch-exchange.ts) loads when the first adapter is made, not
 // with the page: a CMS page that shows a first step loads only this class.
-import type { Connection } from './fetch-exchange.js';
+import type { Answer, Connection } from './fetch-exchange.js';
 import { loadFetchExchange } from './fetch-load.js';
 import { OtpError } from './otp-error.js';
 import type {
@@ -39,7 +39,6 @@ export interface FetchHostAdapterOptions {
 }
 
 type Answers = typeof import('./fetch-exchange.js')['answers'];
-
 
 // Called through a closure: a bare reference to the global fetch throws "Illegal invocation".
 const platformFetch: typeof fetch = (input, init) => fetch(input, init);
@@ -137,7 +136,7 @@ export class FetchHostAdapter implements OtpHostAdapter {
       // Abandoned while it loaded: not even the headers function is called.
       call.signal.throwIfAborted();
       const answer = await exchange(this.#connection, url, payload, call.signal);
-      return (answers[reading] as (answer: Record<string, unknown>) => ReturnType<Answers[K]>)(answer);
+      return (answers[reading] as (answer: Answer) => ReturnType<Answers[K]>)(answer);
     };
     try {
       return await Promise.race([exchanged(), abandoned]);
