@@ -36,10 +36,13 @@ export class Deadline implements ReactiveController {
     host.addController(this);
   }
 
-  /** Counts down a limit that ends `seconds` from now (again from the start if one was running). */
-  start(seconds: number): void {
+  /**
+   * Counts down a limit that ends `seconds` after `since` (default now; again from the start if one
+   * was running).
+   */
+  start(seconds: number, since = Date.now()): void {
     this.#lead = warningLead(seconds);
-    this.#endsAt = Date.now() + seconds * 1000;
+    this.#endsAt = since + seconds * 1000;
     this.#warnedAt = undefined;
     this.#schedule();
   }

@@ -21,6 +21,15 @@ interface Extension {
   readonly adapter: OtpHostAdapter;
 }
 
+/** A session as the bank gave it, kept by the wizard until this module is there to count it. */
+export interface SessionStart {
+  /** Its length in seconds, as the adapter answered (counted only if `isSessionLength`). */
+  readonly expiresIn?: number;
+  /** When the wizard took the bank's answer, in milliseconds since the epoch: the session is counted from then. */
+  readonly since: number;
+  readonly extension: Extension;
+}
+
 /**
  * Session time (WCAG 2.2.1 Timing Adjustable): counts down the bank's session (see `Deadline`),
  * warns in the wizard's `role="alert"` region before it ends, with a button that extends it where the
@@ -47,8 +56,11 @@ export class SessionTime {
     private readonly expired: () => void,
   ) {}
 
-  /** Counts down a session that ends `expiresIn` seconds from now; `extension` when it can be extended. */
-  start(expiresIn: number, extension?: Extension): void {
+  /**
+   * Counts down a session that ends `expiresIn` seconds after `since` (default now); `extension`
+   * when it can be extended.
+   */
+  start(expiresIn: number, extension?: Extension, since?: number): void {
     this.#extension = extension;
     this.#extendFailed = undefined;
     this.#deadline ??= new Deadline(this.host, {
@@ -59,7 +71,7 @@ export class SessionTime {
       // A new warning replaces the news of the last extension.
       warned: () => (this.#extended = false),
     });
-    this.#deadline.start(expiresIn);
+    this.#deadline.start(expiresIn, since);
   }
 
   /** No session to count down any more (it ended, or the flow left its action steps). */

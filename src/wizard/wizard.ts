@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { loadFetchExchange } from '../adapters/fetch-load.js';
 import { OtpError } from '../adapters/otp-error.js';
 import type { AuthenticateResult, OtpFlow, OtpHostAdapter } from '../adapters/types.js';
 import { setCustomStates } from '../custom-states.js';
@@ -28,7 +29,7 @@ import {
   type WizardEvent,
 } from './machine.js';
 import type { StepResult, StepRun, StepView, WizardStep } from './step.js';
-import { SessionTime, isSessionLength } from './session-time.js';
+import type { SessionTime, SessionStart } from './session-time.js';
 import { AuthenticateStep, type SoftKeyboardSetting } from './steps/authenticate.js';
 import { renderButtons } from './steps/buttons.js';
 import { completeView } from './steps/complete.js';
@@ -63,6 +64,14 @@ export interface WizardFlow<S extends WizardStrings> {
 
 /** How long a step's call may wait for the next step's module once its own work is done. */
 const nextStepWaitMs = 2000;
+
+/**
+ * The session time's module once loaded: asked for while the bank checks the password, as the
+ * next step's is (a first step counts no time), so that a session starts counting at once, as the
+ * bank answers. A failed load is asked again.
+ */
+let sessionTime: typeof import('./session-time.js') | undefined;
+const loadSessionTime = async () => (sessionTime ??= await import('./session-time.js'));
 
 /**
  * What every wizard shares: the frame (title, trail, step heading, error region, buttons) and a
@@ -193,6 +202,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   readonly #internals = this.attachInternals();
   /** The session's time; made when the first session starts (most wizards on a page never get one). */
   #session?: SessionTime;
+  /** The session the bank gave, until the session time's module is there to count it. */
+  #sessionToCount?: SessionStart;
   readonly #run: StepRun<S> = new OtpWizardElement.#Run(this);
   readonly #authenticateStep = new AuthenticateStep<S>(this, this.#run);
   readonly #adapters = new HostAdapterSource(this);
@@ -277,7 +288,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     }
     if (this.#expiredWhileBusy && !isBusy(this.state)) this.#expire();
     // The session is counted only on the flow's action steps.
-    if (!isActionState(this.state)) this.#session?.stop();
+    if (!isActionState(this.state)) {
+      this.#session?.stop();
+      this.#sessionToCount = undefined;
+    }
     // Before rendering: what a step does on entering (a call it starts) is in the same update.
     this.#showStep();
     const layout = this.currentLayout;
@@ -289,7 +303,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     this.#layoutController.observe(this.renderRoot.querySelector('.probe')!);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // An endpoint's adapter is made with the first call, but its exchange loads once the step is
+    // on screen, while the customer types, never holding up a render.
+    if (changed.has('endpoint') && this.endpoint && !this.adapter) loadFetchExchange().catch(() => {});
     this.#arrived = undefined;
     const { step } = this.state;
     const layout = this.currentLayout;
@@ -494,8 +511,10 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     async nextStepReady(): Promise<void> {
       const { steps, step } = this.#wizard.state;
       const ready = this.#wizard.#stepNamed(steps[steps.indexOf(step) + 1])?.preload?.();
+      // The session time comes with the steps that have a session (a failure is met again in #countSession).
+      const session = step === 'authenticate' ? loadSessionTime().catch(() => undefined) : undefined;
       // Not for long: past this the step is shown loading, rather than the bank's answer held back.
-      if (ready) await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, nextStepWaitMs))]);
+      if (ready || session) await Promise.race([Promise.all([ready, session]), new Promise((resolve) => setTimeout(resolve, nextStepWaitMs))]);
     }
     addTexts(tables: Translations<Partial<S>>): void {
       (this.#wizard.#addedTexts ??= new Set()).add(tables);
@@ -520,6 +539,8 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
    */
   async #call<T>(work: (adapter: OtpHostAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
     this.#task ??= new AdapterTask(this);
+    // A session whose time could not load yet: with each call, the network is tried again.
+    this.#countSession();
     const outcome = await this.#task.run((signal) => work(this.#currentAdapter(), signal));
     if (!outcome) return undefined;
     // Adapters answer objects: nothing at all reads as an empty one, never as "no longer matters".
@@ -535,7 +556,27 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
     // The adapter is the one that answered: the flow's steps that depend on it are known now.
     const actions = this.#running.plan?.(() => this.#currentAdapter());
     this.#send({ type: 'authenticated', session, ...(currentTokenId ? { currentTokenId } : {}), ...(actions ? { actions } : {}) });
-    if (isSessionLength(expiresIn)) (this.#session ??= new SessionTime(this, () => this.#expire())).start(expiresIn, { session, adapter: this.#currentAdapter() });
+    this.#sessionToCount = { expiresIn, since: Date.now(), extension: { session, adapter: this.#currentAdapter() } };
+    this.#countSession();
+  }
+
+  /**
+   * Counts the session the bank gave, from when the wizard took the bank's answer: at once when
+   * the session time's module is there (usually: it loads while the bank checks the password),
+   * else once it arrives, if that session is still to be counted (a failed load is tried again
+   * with the next call).
+   */
+  #countSession(): void {
+    const start = this.#sessionToCount;
+    if (!start) return;
+    if (!sessionTime) {
+      loadSessionTime().then(() => this.#countSession(), () => {});
+      return;
+    }
+    this.#sessionToCount = undefined;
+    if (sessionTime.isSessionLength(start.expiresIn)) {
+      (this.#session ??= new sessionTime.SessionTime(this, () => this.#expire())).start(start.expiresIn, start.extension, start.since);
+    }
   }
 
   /** The session ran out: back to authenticate (keeping what is not secret), as the bank would say. */

@@ -20,7 +20,13 @@ export const cspPagesBase = '/api/csp-pages';
  * The lazily loaded modules a test may make fail or wait (`modules-offline`, `modules-held`), as
  * path prefixes (the extension aside). The test server has browsers revalidate them on each page.
  */
-export const interruptibleModules = ['/src/enroll/i18n/en.', '/src/enroll/register-step.', '/src/suspend/confirm-assets.'] as const;
+export const interruptibleModules = [
+  '/src/enroll/i18n/en.',
+  '/src/enroll/register-step.',
+  '/src/suspend/confirm-assets.',
+  '/src/adapters/fetch-exchange.',
+  '/src/wizard/session-time.',
+] as const;
 export type InterruptibleModule = (typeof interruptibleModules)[number];
 
 /** A transfer whose every text tries to be markup, and checks as well-formed. */
