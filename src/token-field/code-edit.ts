@@ -102,16 +102,18 @@ export function applyEdit(value: string, start: number, end: number, text: strin
 /**
  * The edit that turned `before` into `after`: the changed range of `before` and the text now
  * in its place. Used when the browser changed the input without telling us what it inserted
- * (an IME commit, autofill, a drop, a deletion).
+ * (an IME commit, autofill, a drop, a deletion). `caret` is where the browser left the caret:
+ * after what it inserted, so what follows it is unchanged. Matched from there first, so that a
+ * digit typed before the same digit is found where it was typed (`123456` → `1123456` at 1).
  */
-export function diff(before: string, after: string): { start: number; end: number; text: string } {
+export function diff(before: string, after: string, caret: number): { start: number; end: number; text: string } {
   let start = 0;
   let end = before.length;
   let afterEnd = after.length;
-  while (start < end && start < afterEnd && before[start] === after[start]) start++;
-  while (end > start && afterEnd > start && before[end - 1] === after[afterEnd - 1]) {
+  while (end > 0 && afterEnd > caret && before[end - 1] === after[afterEnd - 1]) {
     end--;
     afterEnd--;
   }
+  while (start < end && start < afterEnd && before[start] === after[start]) start++;
   return { start, end, text: after.slice(start, afterEnd) };
 }

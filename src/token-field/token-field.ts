@@ -103,16 +103,16 @@ export class OtpTokenField extends ReactiveElement {
   readonly #input = element('input', {
     id: 'input',
     part: 'input',
-    type: 'text',
     inputmode: 'numeric',
     autocomplete: 'one-time-code',
     enterkeyhint: 'done',
-    spellcheck: 'false',
     autocapitalize: 'off',
+    autocorrect: 'off',
+    spellcheck: 'false',
   });
   // The input's own form: Enter submits it as the browser decides (not the Enter that confirms an
   // IME conversion), and the field submits the page's form then (see #onSubmit).
-  readonly #form = document.createElement('form');
+  readonly #form = element('form', { method: 'dialog' });
   readonly #error = element('div', { id: 'error', part: 'error', 'aria-live': 'polite' });
   readonly #description = element('div', { id: 'description', part: 'description' });
   #value = '';
@@ -153,19 +153,21 @@ export class OtpTokenField extends ReactiveElement {
       this.#feedback = 'shown';
       this.requestUpdate();
     });
+    // On the inner form, which holds only the input: its events bubble there (focusin and focusout
+    // are its focus and blur), and the form's own submit is among them.
     const listeners = {
       input: this.#onInput,
       paste: this.#onPaste,
       compositionstart: this.#onComposition,
       compositionend: this.#onComposition,
-      focus: this.#onFocus,
-      blur: this.#onBlur,
+      focusin: this.#onFocus,
+      focusout: this.#onBlur,
+      submit: this.#onSubmit,
     };
-    for (const [type, listener] of Object.entries(listeners)) {
-      this.#input.addEventListener(type, listener.bind(this) as EventListener);
-    }
     this.#form.append(this.#input);
-    this.#form.addEventListener('submit', this.#onSubmit.bind(this));
+    for (const [type, listener] of Object.entries(listeners)) {
+      this.#form.addEventListener(type, listener.bind(this) as EventListener);
+    }
   }
 
   /** The code: ASCII digits only. Setting it keeps only the digits; it never changes the `value` attribute. */
@@ -244,10 +246,6 @@ export class OtpTokenField extends ReactiveElement {
     return codeLength(this.digits);
   }
 
-  get #text(): TokenFieldStrings {
-    return this.#localize.text;
-  }
-
   /** Sets a clean value (ASCII digits only). */
   #set(value: string): void {
     this.#value = value;
@@ -260,7 +258,7 @@ export class OtpTokenField extends ReactiveElement {
   #syncForm(): void {
     const { value } = this;
     const max = this.#max;
-    const text = (this.#syncedText = this.#text);
+    const text = (this.#syncedText = this.#localize.text);
     const valueMissing = this.required && !value;
     const tooShort = !!value && value.length < max;
     // A code is single-use: the state the browser saves for history navigation and session
@@ -277,15 +275,17 @@ export class OtpTokenField extends ReactiveElement {
 
   /**
    * Applies a user edit: cleans up the input, then announces the change. `placeCaret` when the
-   * browser left the input alone (we cancelled its insertion), so the caret is ours to set.
+   * browser left the input alone (we cancelled its insertion), so the caret is ours to set. A
+   * refused edit the browser made is undone, and what it replaced (`restoreStart`–`restoreEnd`)
+   * selected again.
    */
-  #apply(result: EditResult, restoreCaret: number, placeCaret?: boolean): void {
+  #apply(result: EditResult, restoreStart: number, placeCaret?: boolean, restoreEnd = restoreStart): void {
     const input = this.#input;
     if ('refused' in result) {
       this.#hint = result.refused;
       if (input.value !== this.value) {
         input.value = this.value;
-        input.setSelectionRange(restoreCaret, restoreCaret);
+        input.setSelectionRange(restoreStart, restoreEnd);
       }
       this.requestUpdate();
       return;
@@ -317,9 +317,9 @@ export class OtpTokenField extends ReactiveElement {
     // Digits only, not too many: what every rule makes of it (a typed digit, a deletion), at once.
     // (The full rules cost a typed digit as much again.)
     if (/^\d*$/.test(after) && after.length <= this.#max) return this.#apply({ value: after, caret: 0 }, 0);
-    const { start, end, text } = diff(this.value, after);
+    const { start, end, text } = diff(this.value, after, this.#input.selectionEnd!);
     // A deletion is an empty insertion, which only the typed rule accepts.
-    this.#apply(applyEdit(this.value, start, end, text, this.#max, text ? kind : 'typed'), start);
+    this.#apply(applyEdit(this.value, start, end, text, this.#max, text ? kind : 'typed'), start, false, end);
   }
 
   #onPaste(e: ClipboardEvent): void {
@@ -389,7 +389,7 @@ export class OtpTokenField extends ReactiveElement {
     if (changed.has('digits')) this.#value = this.value;
     // An edit synced the form as it happened; validity changes otherwise only with a property
     // (the first update gives the validation bubble its anchor) or the language.
-    this.#full ||= changed.size > 0 || this.#text !== this.#syncedText;
+    this.#full ||= changed.size > 0 || this.#localize.text !== this.#syncedText;
     if (this.#full) this.#syncForm();
   }
 
@@ -404,7 +404,7 @@ export class OtpTokenField extends ReactiveElement {
     // fieldset, which reaches us through formDisabledCallback).
     super.update(changed);
     const input = this.#input;
-    const text = this.#text;
+    const text = this.#localize.text;
     const hint = this.#hint;
     const { errorText } = this;
     // An error shows: the page's, or the value's once the field may say why.

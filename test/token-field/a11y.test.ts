@@ -56,6 +56,7 @@ describe('otp-token-field: accessibility', () => {
     expect(input.getAttribute('enterkeyhint')).to.equal('done');
     expect(input.getAttribute('spellcheck')).to.equal('false');
     expect(input.getAttribute('autocapitalize')).to.equal('off');
+    expect(input.getAttribute('autocorrect')).to.equal('off');
     expect(input.hasAttribute('maxlength')).to.be.false;
   });
 

@@ -220,26 +220,32 @@ describe('normalize: applyEdit', () => {
 
 describe('normalize: diff', () => {
   it('finds an insertion', () => {
-    expect(diff('1256', '123456')).to.deep.equal({ start: 2, end: 2, text: '34' });
+    expect(diff('1256', '123456', 4)).to.deep.equal({ start: 2, end: 2, text: '34' });
   });
 
   it('finds a deletion', () => {
-    expect(diff('123456', '1256')).to.deep.equal({ start: 2, end: 4, text: '' });
+    expect(diff('123456', '1256', 2)).to.deep.equal({ start: 2, end: 4, text: '' });
   });
 
   it('finds a replacement of everything', () => {
-    expect(diff('12', '１２３-４５６')).to.deep.equal({ start: 0, end: 2, text: '１２３-４５６' });
+    expect(diff('12', '１２３-４５６', 7)).to.deep.equal({ start: 0, end: 2, text: '１２３-４５６' });
   });
 
   it('finds a replaced selection', () => {
-    expect(diff('123456', '12９56')).to.deep.equal({ start: 2, end: 4, text: '９' });
+    expect(diff('123456', '12９56', 3)).to.deep.equal({ start: 2, end: 4, text: '９' });
   });
 
   it('finds no change', () => {
-    expect(diff('123', '123')).to.deep.equal({ start: 3, end: 3, text: '' });
+    expect(diff('123', '123', 3)).to.deep.equal({ start: 3, end: 3, text: '' });
   });
 
   it('keeps repeated digits apart from the insertion', () => {
-    expect(diff('11', '111')).to.deep.equal({ start: 2, end: 2, text: '1' });
+    expect(diff('11', '111', 3)).to.deep.equal({ start: 2, end: 2, text: '1' });
+  });
+
+  it('finds a digit typed before the same digit where the caret says it went', () => {
+    expect(diff('123456', '1123456', 1)).to.deep.equal({ start: 0, end: 0, text: '1' });
+    expect(diff('112233', '1122233', 3)).to.deep.equal({ start: 2, end: 2, text: '2' });
+    expect(diff('112233', '1122233', 5)).to.deep.equal({ start: 4, end: 4, text: '2' });
   });
 });

@@ -64,3 +64,28 @@ describe('otp-token-field: coming back to the page', () => {
     expect(new FormData(doc.querySelector('form')!).get('otp')).to.equal('');
   });
 });
+
+describe('otp-token-field: its inner form', () => {
+  it('never navigates the page, even when a script submits it directly (a password manager\'s auto-submit)', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      frame.src = page;
+      const doc = await loaded(frame, page);
+      const field = doc.querySelector<OtpTokenField>('otp-token-field')!;
+      field.value = '123456';
+      let navigated = false;
+      frame.addEventListener('load', () => (navigated = true));
+      try {
+        field.shadowRoot!.querySelector('form')!.submit();
+      } catch {
+        // Firefox refuses to submit a dialog form with no dialog: also no navigation.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(navigated).to.be.false;
+      expect(frame.contentDocument!.URL).to.equal(page);
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -194,4 +194,27 @@ describe('otp-token-field: typing', () => {
     await sendKeys({ type: '9' });
     expect(el.value).to.equal('9');
   });
+
+  it('keeps the caret where it was after a refused seventh digit equal to the next one, so a correction hits the digit meant', async () => {
+    const el = await field();
+    await type(el, '123456');
+    caret(el, 0);
+    await sendKeys({ type: '1' });
+    await el.updateComplete;
+    expect(inner(el).selectionStart).to.equal(0);
+    await press(el, 'Delete');
+    await sendKeys({ type: '9' });
+    expect(el.value).to.equal('923456');
+  });
+
+  it('keeps the selection a refused letter was typed over', async () => {
+    const el = await field();
+    await type(el, '123456');
+    caret(el, 1, 4);
+    await sendKeys({ type: 'a' });
+    await el.updateComplete;
+    expect(el.value).to.equal('123456');
+    expect([inner(el).selectionStart, inner(el).selectionEnd]).to.deep.equal([1, 4]);
+    expect(errorText(el)).to.equal('数字のみ入力できます。');
+  });
 });

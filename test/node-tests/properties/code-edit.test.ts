@@ -130,10 +130,10 @@ describe('code edit engine: properties', () => {
     );
   });
 
-  it('diff: the range and text it finds turn `before` into `after`', () => {
+  it('diff: the range and text it finds turn `before` into `after`, wherever the caret is', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 }), (before, after) => {
-        const { start, end, text: inserted } = diff(before, after);
+      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.nat(20), (before, after, at) => {
+        const { start, end, text: inserted } = diff(before, after, Math.min(at, after.length));
         assert.ok(start >= 0 && start <= end && end <= before.length);
         assert.equal(before.slice(0, start) + inserted + before.slice(end), after);
       }),
