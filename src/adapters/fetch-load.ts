@@ -16,3 +16,8 @@ export function loadFetchExchange(): Promise<typeof import('./fetch-exchange.js'
     throw new OtpError('network', 'the fetch adapter\'s code could not be loaded');
   }));
 }
+
+/** Starts loading the exchange for a call to come, unless it is loaded or loading: no work per element. */
+export function preloadFetchExchange(): void {
+  if (!exchange) loadFetchExchange().catch(() => {});
+}

@@ -3,7 +3,7 @@
 // OtpError. The exchange itself (./fetch-exchange.ts) loads when the first adapter is made, not
 // with the page: a CMS page that shows a first step loads only this class.
 import type { Answer, Connection } from './fetch-exchange.js';
-import { loadFetchExchange } from './fetch-load.js';
+import { loadFetchExchange, preloadFetchExchange } from './fetch-load.js';
 import { OtpError } from './otp-error.js';
 import type {
   AuthenticateRequest,
@@ -62,7 +62,7 @@ export class FetchHostAdapter implements OtpHostAdapter {
     this.#connection = { headers, credentials, fetch: fetcher ?? platformFetch };
     // Loaded now, so that the first call, made after the customer typed, does not wait for it; a
     // failure here is met again, and told, by that call.
-    loadFetchExchange().catch(() => {});
+    preloadFetchExchange();
   }
 
   async authenticate(req: AuthenticateRequest, { signal }: OtpCallOptions): Promise<AuthenticateResult> {

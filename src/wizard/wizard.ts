@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { loadFetchExchange } from '../adapters/fetch-load.js';
+import { preloadFetchExchange } from '../adapters/fetch-load.js';
 import { OtpError } from '../adapters/otp-error.js';
 import type { AuthenticateResult, OtpFlow, OtpHostAdapter } from '../adapters/types.js';
 import { setCustomStates } from '../custom-states.js';
@@ -306,7 +306,7 @@ export abstract class OtpWizardElement<S extends WizardStrings = WizardStrings> 
   protected override updated(changed: PropertyValues<this>): void {
     // An endpoint's adapter is made with the first call, but its exchange loads once the step is
     // on screen, while the customer types, never holding up a render.
-    if (changed.has('endpoint') && this.endpoint && !this.adapter) loadFetchExchange().catch(() => {});
+    if (changed.has('endpoint') && this.endpoint && !this.adapter) preloadFetchExchange();
     this.#arrived = undefined;
     const { step } = this.state;
     const layout = this.currentLayout;
